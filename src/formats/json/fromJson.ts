@@ -1,0 +1,53 @@
+import { createIssue } from '../../_internal/createIssue.js';
+import type { ActionPlan } from '../../model/ActionPlan.js';
+import type { ParseResult } from '../../model/Issue.js';
+import { parseActionPlan } from '../../schema/parseActionPlan.js';
+import { locateSyntaxError } from './_internal/locateSyntaxError.js';
+
+/**
+ * Reads an action plan from canonical JSON text (`action-plan/1`).
+ *
+ * @remarks
+ * Never throws on bad input. Text that is not JSON gives one `json.syntax_error` issue with the
+ * line and column of the first character that could not be read; JSON that is not a valid plan
+ * gives the issues of {@link parseActionPlan}. A leading byte order mark is ignored. Keys such as
+ * `__proto__` or `constructor` are reported as unknown fields and can pollute nothing. Offsets,
+ * lines and columns count UTF-16 code units of the text as given.
+ *
+ * @param text - The JSON text.
+ * @returns The plan, or the issues that stopped it.
+ * @throws {TypeError} When `text` is not a string (misuse of the API, not bad input).
+ *
+ * @example
+ * ```ts
+ * import { fromJson } from 'action-plan-kit';
+ * const result = fromJson('{\n  "format": "action-plan/1",\n  "title": "Plan",\n}');
+ * result.ok //=> false
+ * result.issues[0].code //=> 'json.syntax_error'
+ * result.issues[0].params //=> { line: 4, column: 1, offset: 46, found: '"}"', expected: 'a property name in double quotes' }
+ * ```
+ */
+export function fromJson(text: string): ParseResult<ActionPlan> {
+  if (typeof text !== 'string') {
+    throw new TypeError(`fromJson expects the JSON text as a string, received ${typeof text}`);
+  }
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const source = bom === 1 ? text.slice(1) : text;
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    const location = locateSyntaxError(source) ?? {
+      offset: 0,
+      line: 1,
+      column: 1,
+      found: 'text the JSON reader refused',
+      expected: 'JSON',
+    };
+    return {
+      ok: false,
+      issues: [createIssue('json.syntax_error', [], { ...location, offset: location.offset + bom })],
+    };
+  }
+  return parseActionPlan(data);
+}

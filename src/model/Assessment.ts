@@ -1,0 +1,53 @@
+import type { IsoDate } from './IsoDate.js';
+
+/**
+ * The inspectorate's judgement of a recommendation at a re-inspection.
+ */
+export type AchievementJudgement = 'achieved' | 'partially-achieved' | 'not-achieved';
+
+/**
+ * The inspectorate's judgement of progress at an Independent Review of Progress (IRP).
+ */
+export type ProgressJudgement = 'good' | 'reasonable' | 'insufficient' | 'no-meaningful-progress';
+
+/**
+ * An assessment made at a re-inspection: achieved, partially achieved or not achieved.
+ */
+export interface AchievementAssessment {
+  /** The date of the assessment. */
+  readonly on: IsoDate;
+  /** Who assessed the recommendation, such as the inspectorate's name. */
+  readonly by?: string;
+  /** Marks the re-inspection scale. */
+  readonly scale: 'achievement';
+  /** The judgement on that scale. */
+  readonly judgement: AchievementJudgement;
+  /** What the assessment says, as written. */
+  readonly note?: string;
+}
+
+/**
+ * An assessment made at an Independent Review of Progress: good, reasonable, insufficient or no
+ * meaningful progress.
+ */
+export interface ProgressAssessment {
+  /** The date of the assessment. */
+  readonly on: IsoDate;
+  /** Who assessed the recommendation, such as the inspectorate's name. */
+  readonly by?: string;
+  /** Marks the Independent Review of Progress scale. */
+  readonly scale: 'progress';
+  /** The judgement on that scale. */
+  readonly judgement: ProgressJudgement;
+  /** What the assessment says, as written. */
+  readonly note?: string;
+}
+
+/**
+ * The inspectorate's own later assessment of a recommendation.
+ *
+ * @remarks
+ * What the respondent reports (see {@link ProgressUpdate}) and what the inspectorate judges are
+ * kept apart: an assessment is the inspectorate's word, on one of two scales.
+ */
+export type Assessment = AchievementAssessment | ProgressAssessment;

@@ -1,0 +1,31 @@
+import * as z from 'zod';
+import type { Assessment } from '../model/Assessment.js';
+import { IsoDateSchema } from './IsoDateSchema.js';
+
+/**
+ * Validates an {@link Assessment}: a judgement on the re-inspection scale or on the Independent
+ * Review of Progress scale, never a mix of the two.
+ *
+ * @example
+ * ```ts
+ * import { AssessmentSchema } from 'action-plan-kit';
+ * AssessmentSchema.safeParse({ on: '2027-06-01', scale: 'achievement', judgement: 'achieved' }).success //=> true
+ * AssessmentSchema.safeParse({ on: '2027-06-01', scale: 'achievement', judgement: 'good' }).success //=> false
+ * ```
+ */
+export const AssessmentSchema: z.ZodType<Assessment> = /* @__PURE__ */ z.discriminatedUnion('scale', [
+  z.strictObject({
+    on: IsoDateSchema,
+    by: z.string().optional(),
+    scale: z.literal('achievement'),
+    judgement: z.enum(['achieved', 'partially-achieved', 'not-achieved']),
+    note: z.string().optional(),
+  }),
+  z.strictObject({
+    on: IsoDateSchema,
+    by: z.string().optional(),
+    scale: z.literal('progress'),
+    judgement: z.enum(['good', 'reasonable', 'insufficient', 'no-meaningful-progress']),
+    note: z.string().optional(),
+  }),
+]);
