@@ -24,7 +24,7 @@ import { locateSyntaxError } from './_internal/locateSyntaxError.js';
  * const result = fromJson('{\n  "format": "action-plan/1",\n  "title": "Plan",\n}');
  * result.ok //=> false
  * result.issues[0].code //=> 'json.syntax_error'
- * result.issues[0].params //=> { line: 4, column: 1, offset: 46, found: '"}"', expected: 'a property name in double quotes' }
+ * result.issues[0].params //=> { line: 4, column: 1, offset: 50, found: '"}"', expected: 'a property name in double quotes' }
  * ```
  */
 export function fromJson(text: string): ParseResult<ActionPlan> {

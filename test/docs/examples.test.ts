@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import * as lib from '../../src/index.js';
+import { compileExample, markdownExamples, tsdocExamples, type RunnableExample } from '../support/runnableExamples.js';
+
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<void>;
+
+async function run(example: RunnableExample): Promise<number> {
+  const { code, checks } = compileExample(example.source);
+  const check = (actual: unknown, expected: unknown): void => {
+    expect(actual).toEqual(expected);
+  };
+  await new AsyncFunction('__lib', '__check', code)(lib, check);
+  return checks;
+}
+
+const fromTsdoc = tsdocExamples();
+const fromReadme = markdownExamples('README.md');
+
+describe('the @example blocks of the TSDoc', () => {
+  it('are found', () => {
+    expect(fromTsdoc.length).toBeGreaterThan(10);
+  });
+
+  it.each(fromTsdoc.map((e) => [e.name, e] as const))('%s runs and shows true results', async (_, example) => {
+    await run(example);
+  });
+
+  it('show at least one result for every exported function and schema', () => {
+    const withResults = new Set(
+      fromTsdoc.filter((e) => compileExample(e.source).checks > 0).map((e) => e.name.replace(/ example \d+$/, '')),
+    );
+    const runtimeExports = Object.keys(lib);
+    const missing = runtimeExports.filter((name) => ![...withResults].some((file) => file.endsWith(`/${name}.ts`)));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the README', () => {
+  it.each(fromReadme.map((e) => [e.name, e] as const))('%s runs and shows true results', async (_, example) => {
+    expect(await run(example)).toBeGreaterThan(0);
+  });
+});
+
+describe('the example checker', () => {
+  it('fails an example whose shown result is wrong', async () => {
+    await expect(run({ name: 'wrong', source: "import { toJson } from 'action-plan-kit';\n1 + 1 //=> 3\n" })).rejects.toThrow();
+  });
+});

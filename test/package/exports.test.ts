@@ -1,0 +1,93 @@
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import * as lib from '../../src/index.js';
+
+/** Every name `src/index.ts` exports, marked `value` or `type`, read by the TypeScript compiler. */
+function exportedNames(): string[] {
+  const entry = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
+  const program = ts.createProgram([entry], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noEmit: true,
+  });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry);
+  if (source === undefined) throw new Error('src/index.ts not found');
+  const moduleSymbol = checker.getSymbolAtLocation(source);
+  if (moduleSymbol === undefined) throw new Error('src/index.ts is not a module');
+  return checker
+    .getExportsOfModule(moduleSymbol)
+    .map((symbol) => {
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      return `${target.flags & ts.SymbolFlags.Value ? 'value' : 'type'} ${symbol.getName()}`;
+    })
+    .sort();
+}
+
+describe('the public API', () => {
+  it('exports exactly these names (a change here needs a changeset)', () => {
+    expect(exportedNames()).toMatchInlineSnapshot(`
+      [
+        "type AchievementAssessment",
+        "type AchievementJudgement",
+        "type Action",
+        "type ActionPlan",
+        "type ActionPlanFormat",
+        "type Agreement",
+        "type AgreementCategory",
+        "type Assessment",
+        "type Block",
+        "type DayTarget",
+        "type IsoDate",
+        "type Issue",
+        "type IssueCode",
+        "type IssueOf",
+        "type IssueParamsByCode",
+        "type IssuePath",
+        "type ListBlock",
+        "type MonthTarget",
+        "type ParagraphBlock",
+        "type ParseResult",
+        "type PeriodTarget",
+        "type PeriodUnit",
+        "type ProgressAssessment",
+        "type ProgressJudgement",
+        "type ProgressStatus",
+        "type ProgressUpdate",
+        "type ReasonCategory",
+        "type Recommendation",
+        "type RecommendationKind",
+        "type Severity",
+        "type StatusTarget",
+        "type Tally",
+        "type TargetDate",
+        "type TargetStatus",
+        "type UnknownTarget",
+        "type ValueKind",
+        "type YearMonth",
+        "value ActionPlanSchema",
+        "value ActionSchema",
+        "value AssessmentSchema",
+        "value BlockSchema",
+        "value IsoDateSchema",
+        "value ProgressUpdateSchema",
+        "value RecommendationSchema",
+        "value TallySchema",
+        "value TargetDateSchema",
+        "value YearMonthSchema",
+        "value fromJson",
+        "value parseActionPlan",
+        "value toJson",
+      ]
+    `);
+  });
+
+  it('exports at run time exactly the values the types declare', () => {
+    const values = exportedNames()
+      .filter((entry) => entry.startsWith('value '))
+      .map((entry) => entry.slice('value '.length));
+    expect(Object.keys(lib).sort()).toEqual(values);
+  });
+});
