@@ -17,6 +17,7 @@ async function run(example: RunnableExample): Promise<number> {
 
 const fromTsdoc = tsdocExamples();
 const fromReadme = markdownExamples('README.md');
+const fromGuides = ['docs/getting-started.md', 'docs/model.md'].flatMap((path) => markdownExamples(path));
 
 describe('the @example blocks of the TSDoc', () => {
   it('are found', () => {
@@ -39,6 +40,12 @@ describe('the @example blocks of the TSDoc', () => {
 
 describe('the README', () => {
   it.each(fromReadme.map((e) => [e.name, e] as const))('%s runs and shows true results', async (_, example) => {
+    expect(await run(example)).toBeGreaterThan(0);
+  });
+});
+
+describe('the guides', () => {
+  it.each(fromGuides.map((e) => [e.name, e] as const))('%s runs and shows true results', async (_, example) => {
     expect(await run(example)).toBeGreaterThan(0);
   });
 });
