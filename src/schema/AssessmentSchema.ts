@@ -2,6 +2,13 @@ import * as z from 'zod';
 import type { Assessment } from '../model/Assessment.js';
 import { IsoDateSchema } from './IsoDateSchema.js';
 
+/** The fields both scales share. */
+const shared = {
+  on: IsoDateSchema,
+  by: z.string().optional(),
+  note: z.string().optional(),
+};
+
 /**
  * Validates an {@link Assessment}: a judgement on the re-inspection scale or on the Independent
  * Review of Progress scale, never a mix of the two.
@@ -15,17 +22,13 @@ import { IsoDateSchema } from './IsoDateSchema.js';
  */
 export const AssessmentSchema: z.ZodType<Assessment> = /* @__PURE__ */ z.discriminatedUnion('scale', [
   z.strictObject({
-    on: IsoDateSchema,
-    by: z.string().optional(),
+    ...shared,
     scale: z.literal('achievement'),
     judgement: z.enum(['achieved', 'partially-achieved', 'not-achieved']),
-    note: z.string().optional(),
   }),
   z.strictObject({
-    on: IsoDateSchema,
-    by: z.string().optional(),
+    ...shared,
     scale: z.literal('progress'),
     judgement: z.enum(['good', 'reasonable', 'insufficient', 'no-meaningful-progress']),
-    note: z.string().optional(),
   }),
 ]);

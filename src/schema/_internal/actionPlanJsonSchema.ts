@@ -10,6 +10,19 @@ import { TallySchema } from '../TallySchema.js';
 import { TargetDateSchema } from '../TargetDateSchema.js';
 import { YearMonthSchema } from '../YearMonthSchema.js';
 
+/** The parts of the model that become named `$defs`, with the description each carries. */
+const definitions: readonly (readonly [z.ZodType, string, string])[] = [
+  [IsoDateSchema, 'IsoDate', 'A real calendar date, YYYY-MM-DD.'],
+  [YearMonthSchema, 'YearMonth', 'A real calendar month, YYYY-MM.'],
+  [TargetDateSchema, 'TargetDate', 'A target date: the text as written (raw) and what it means.'],
+  [BlockSchema, 'Block', 'A paragraph or a bulleted list of a response.'],
+  [ProgressUpdateSchema, 'ProgressUpdate', 'A progress update on an action.'],
+  [AssessmentSchema, 'Assessment', "The inspectorate's later assessment."],
+  [ActionSchema, 'Action', 'An action with its responsible owner and target date.'],
+  [RecommendationSchema, 'Recommendation', 'A recommendation and the answer to it.'],
+  [TallySchema, 'Tally', 'How many recommendations fall in each category.'],
+];
+
 /**
  * Generates the JSON Schema of the `action-plan/1` format from the zod schemas.
  *
@@ -22,21 +35,7 @@ import { YearMonthSchema } from '../YearMonthSchema.js';
  */
 export function actionPlanJsonSchema(): Record<string, unknown> {
   const names = z.registry<{ id: string; description: string }>();
-  names.add(IsoDateSchema, { id: 'IsoDate', description: 'A real calendar date, YYYY-MM-DD.' });
-  names.add(YearMonthSchema, { id: 'YearMonth', description: 'A real calendar month, YYYY-MM.' });
-  names.add(TargetDateSchema, {
-    id: 'TargetDate',
-    description: 'A target date: the text as written (raw) and what it means.',
-  });
-  names.add(BlockSchema, { id: 'Block', description: 'A paragraph or a bulleted list of a response.' });
-  names.add(ProgressUpdateSchema, { id: 'ProgressUpdate', description: 'A progress update on an action.' });
-  names.add(AssessmentSchema, { id: 'Assessment', description: "The inspectorate's later assessment." });
-  names.add(ActionSchema, { id: 'Action', description: 'An action with its responsible owner and target date.' });
-  names.add(RecommendationSchema, {
-    id: 'Recommendation',
-    description: 'A recommendation and the answer to it.',
-  });
-  names.add(TallySchema, { id: 'Tally', description: 'How many recommendations fall in each category.' });
+  for (const [schema, id, description] of definitions) names.add(schema, { id, description });
   const generated = z.toJSONSchema(ActionPlanSchema, {
     target: 'draft-2020-12',
     unrepresentable: 'throw',

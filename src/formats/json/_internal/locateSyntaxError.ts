@@ -81,6 +81,17 @@ export function locateSyntaxError(text: string): SyntaxErrorLocation | undefined
     }
   };
 
+  /** Reads `"name":` and the space after it; `expected` says what may stand where the name is missing. */
+  const readKey = (expected: string): SyntaxErrorLocation | undefined => {
+    if (text[i] !== '"') return fail(expected);
+    if (!readString()) return fail('a closing double quote or a valid escape');
+    skip();
+    if (text[i] !== ':') return fail('":"');
+    i += 1;
+    skip();
+    return undefined;
+  };
+
   // state: 'value' (a value is due), 'after' (a value just ended)
   let state: 'value' | 'after' = 'value';
   skip();
@@ -95,12 +106,8 @@ export function locateSyntaxError(text: string): SyntaxErrorLocation | undefined
           state = 'after';
           continue;
         }
-        if (text[i] !== '"') return fail('a property name in double quotes or "}"');
-        if (!readString()) return fail('a closing double quote or a valid escape');
-        skip();
-        if (text[i] !== ':') return fail('":"');
-        i += 1;
-        skip();
+        const error = readKey('a property name in double quotes or "}"');
+        if (error !== undefined) return error;
         stack.push('object');
         continue;
       }
@@ -159,12 +166,8 @@ export function locateSyntaxError(text: string): SyntaxErrorLocation | undefined
     if (ch === ',') {
       i += 1;
       skip();
-      if (text[i] !== '"') return fail('a property name in double quotes');
-      if (!readString()) return fail('a closing double quote or a valid escape');
-      skip();
-      if (text[i] !== ':') return fail('":"');
-      i += 1;
-      skip();
+      const error = readKey('a property name in double quotes');
+      if (error !== undefined) return error;
       state = 'value';
       continue;
     }
