@@ -41,6 +41,28 @@ export type {
   ValueKind,
 } from './model/Issue.js';
 
+export type {
+  ActionStatus,
+  ActionStatusBase,
+  ActionStatusName,
+  CompletedStatus,
+  WithdrawnStatus,
+  OverdueStatus,
+  DueSoonStatus,
+  OnTrackStatus,
+  OpenEndedStatus,
+} from './model/ActionStatus.js';
+export type { LocatedAction, OverdueAction, DueSoonAction } from './model/DueAction.js';
+export type {
+  ProgressCounts,
+  RecommendationStatusName,
+  RecommendationProgress,
+  OwnerTally,
+  SectionTally,
+  ProgressTally,
+  PlansTally,
+} from './model/ProgressTally.js';
+
 // Validation
 export { IsoDateSchema } from './schema/IsoDateSchema.js';
 export { YearMonthSchema } from './schema/YearMonthSchema.js';
@@ -53,6 +75,21 @@ export { RecommendationSchema } from './schema/RecommendationSchema.js';
 export { TallySchema } from './schema/TallySchema.js';
 export { ActionPlanSchema } from './schema/ActionPlanSchema.js';
 export { parseActionPlan } from './schema/parseActionPlan.js';
+
+// Target dates
+export { parseTargetDate, type TargetDateOptions } from './dates/parseTargetDate.js';
+export { deadlineOf } from './dates/deadlineOf.js';
+
+// Progress
+export { actionStatus, type ProgressOptions } from './progress/actionStatus.js';
+export { recommendationStatus } from './progress/recommendationStatus.js';
+export { findOverdue } from './progress/findOverdue.js';
+export { findDueSoon, type DueSoonOptions } from './progress/findDueSoon.js';
+
+// Tallies
+export { tallyAgreement } from './tally/tallyAgreement.js';
+export { tallyProgress } from './tally/tallyProgress.js';
+export { tallyPlans } from './tally/tallyPlans.js';
 
 // Formats
 export { toJson } from './formats/json/toJson.js';

@@ -1,0 +1,245 @@
+import type { IsoDate, YearMonth } from '../model/IsoDate.js';
+import type { PeriodUnit, TargetDate, TargetStatus } from '../model/TargetDate.js';
+import { isoDate, lastDayOfMonth } from './_internal/calendar.js';
+
+/**
+ * The conventions used to read target dates. Every option has a documented default.
+ */
+export interface TargetDateOptions {
+  /**
+   * What a quarter without a financial year means: `calendar` ("Q3 2026" is July to September
+   * 2026) or `financial` (the UK financial year starting in April of that year: "Q3 2026" is
+   * October to December 2026). A quarter written with a financial year ("Q3 2026/27") is always
+   * financial.
+   *
+   * @defaultValue `'calendar'`
+   */
+  readonly quarters?: 'calendar' | 'financial';
+  /**
+   * Which seasons: `meteorological` (spring is March to May, summer June to August, autumn
+   * September to November, winter December to February) or `astronomical`, with fixed dates
+   * (spring 20 March to 20 June, summer 21 June to 22 September, autumn 23 September to
+   * 20 December, winter 21 December to 19 March; the real equinoxes and solstices move by a day).
+   *
+   * @defaultValue `'meteorological'`
+   */
+  readonly seasons?: 'meteorological' | 'astronomical';
+  /**
+   * Whether a numeric date puts the day first, as in the UK ("31/5/1998"), or the month first
+   * ("5/31/1998"). A numeric date that is impossible in the chosen order is unknown, never
+   * re-read in the other order.
+   *
+   * @defaultValue `true`
+   */
+  readonly dayFirst?: boolean;
+  /**
+   * How a two-digit year in a numeric date is read: years below the pivot are in the 2000s, the
+   * others in the 1900s. With the default, "31/5/98" is 1998 and "31/5/27" is 2027.
+   *
+   * @defaultValue `50`
+   */
+  readonly twoDigitYearPivot?: number;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+const STATUSES: readonly (readonly [RegExp, TargetStatus])[] = [
+  // "Completed (March 2026)" reports a completion; "Completed by June 2026" may be a target: unknown.
+  [/^(?:completed?|done|achieved)$|^completed(?: in | on |: | - | ?\()/, 'completed'],
+  [/^(?:(?:commenced|started|in progress) and )?on-?going$|^continuous$|^business as usual$/, 'ongoing'],
+  [/^(?:tbc|tbd|tba|to be (?:confirmed|determined|agreed))$/, 'to-be-confirmed'],
+  [/^(?:after|following|subject to|dependent on|pending) (?:the |a )?decision$/, 'after-decision'],
+];
+
+/** Words that say the date is a deadline ("By June 2027", "End of March 2027"); they change nothing. */
+const DEADLINE_WORDS = /^(?:by (?:the )?end(?: of)?|(?:the )?end(?: of)?|by|no later than|not later than)\s+/;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NUMERIC_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ -]([a-z]+)\.?,?[ -](\d{4})$/;
+const MONTH_DAY_YEAR = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/;
+const MONTH_YEAR = /^([a-z]+)\.?,?[ -](\d{4})$/;
+const QUARTER = /^(?:q|quarter )([1-4]) (?:of )?(?:fy ?)?(\d{4})(?: ?[/-] ?(\d{4}|\d{2}))?$/;
+const YEAR_QUARTER = /^(\d{4}) q([1-4])$/;
+const FINANCIAL_YEAR = /^(?:fy ?|financial year )?(\d{4}) ?[/-] ?(\d{4}|\d{2})$/;
+const SEASON = /^(spring|summer|autumn|fall|winter) (\d{4})(?: ?[/-] ?(\d{4}|\d{2}))?$/;
+const YEAR = /^(?:calendar year )?(\d{4})$/;
+
+const SEASON_MONTHS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+/** Astronomical seasons with fixed dates: [start month, start day, end month, end day]. */
+const ASTRONOMICAL: Readonly<Record<string, readonly [number, number, number, number]>> = {
+  spring: [3, 20, 6, 20],
+  summer: [6, 21, 9, 22],
+  autumn: [9, 23, 12, 20],
+  fall: [9, 23, 12, 20],
+  winter: [12, 21, 3, 19],
+};
+
+function normalise(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/[.;,]+$/, '');
+}
+
+/** The year after `first`, given as four digits or as the last two: "2026-27", "2026/2027". */
+function isNextYear(first: number, second: string): boolean {
+  const next = first + 1;
+  return second.length === 2 ? Number(second) === next % 100 : Number(second) === next;
+}
+
+function period(raw: string, unit: PeriodUnit, start: IsoDate | undefined, end: IsoDate | undefined): TargetDate {
+  return start === undefined || end === undefined ? { type: 'unknown', raw } : { type: 'period', raw, unit, start, end };
+}
+
+/** The last day of a month, or `undefined` outside the years a date can have. */
+function lastDay(year: number, month: number): IsoDate | undefined {
+  return year > 9999 ? undefined : lastDayOfMonth(year, month);
+}
+
+/** Three months from month `first` of `year`, running into the next year when they pass December. */
+function threeMonths(raw: string, unit: PeriodUnit, year: number, first: number): TargetDate {
+  const last = first + 2;
+  return period(raw, unit, isoDate(year, first, 1), last > 12 ? lastDay(year + 1, last - 12) : lastDay(year, last));
+}
+
+function quarter(raw: string, q: number, year: number, financial: boolean): TargetDate {
+  // UK financial year Y runs from April Y to March Y+1: its Q1 is April to June.
+  return threeMonths(raw, 'quarter', financial && q === 4 ? year + 1 : year, financial ? ((q % 4) * 3 + 1) : (q - 1) * 3 + 1);
+}
+
+function season(raw: string, name: string, year: number, astronomical: boolean): TargetDate {
+  if (astronomical) {
+    const [m1, d1, m2, d2] = ASTRONOMICAL[name] as readonly [number, number, number, number];
+    return period(raw, 'season', isoDate(year, m1, d1), isoDate(m2 < m1 ? year + 1 : year, m2, d2));
+  }
+  return threeMonths(raw, 'season', year, SEASON_MONTHS[name] as number);
+}
+
+function readDate(raw: string, text: string, options: Required<TargetDateOptions>): TargetDate {
+  let m: RegExpExecArray | null;
+  const unknown: TargetDate = { type: 'unknown', raw };
+  const day = (y: number, mo: number | undefined, d: number): TargetDate => {
+    const date = mo === undefined ? undefined : isoDate(y, mo, d);
+    return date === undefined ? unknown : { type: 'day', raw, date };
+  };
+
+  if ((m = ISO_DAY.exec(text))) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = NUMERIC_DAY.exec(text))) {
+    const [a, b, y] = [Number(m[1]), Number(m[3]), m[4] as string];
+    const year = y.length === 2 ? (Number(y) < options.twoDigitYearPivot ? 2000 : 1900) + Number(y) : Number(y);
+    return options.dayFirst ? day(year, b, a) : day(year, a, b);
+  }
+  if ((m = DAY_MONTH_YEAR.exec(text))) return day(Number(m[3]), MONTHS[m[2] as string], Number(m[1]));
+  if ((m = MONTH_DAY_YEAR.exec(text))) return day(Number(m[3]), MONTHS[m[1] as string], Number(m[2]));
+  if ((m = MONTH_YEAR.exec(text))) {
+    const month = MONTHS[m[1] as string];
+    const year = Number(m[2]);
+    if (month === undefined || year < 1000) return unknown;
+    return { type: 'month', raw, month: `${m[2]}-${String(month).padStart(2, '0')}` as YearMonth };
+  }
+  if ((m = QUARTER.exec(text))) {
+    const year = Number(m[2]);
+    if (m[3] !== undefined) return isNextYear(year, m[3]) ? quarter(raw, Number(m[1]), year, true) : unknown;
+    return quarter(raw, Number(m[1]), year, options.quarters === 'financial');
+  }
+  if ((m = YEAR_QUARTER.exec(text))) return quarter(raw, Number(m[2]), Number(m[1]), options.quarters === 'financial');
+  if ((m = FINANCIAL_YEAR.exec(text))) {
+    const year = Number(m[1]);
+    if (!isNextYear(year, m[2] as string)) return unknown;
+    return period(raw, 'financial-year', isoDate(year, 4, 1), isoDate(year + 1, 3, 31));
+  }
+  if ((m = SEASON.exec(text))) {
+    const name = m[1] as string;
+    const year = Number(m[2]);
+    // "Winter 2027" could be either side of New Year: only "Winter 2026/27" is certain.
+    if (name === 'winter' ? m[3] === undefined || !isNextYear(year, m[3]) : m[3] !== undefined) return unknown;
+    return season(raw, name, year, options.seasons === 'astronomical');
+  }
+  if ((m = YEAR.exec(text))) {
+    const year = Number(m[1]);
+    return period(raw, 'year', isoDate(year, 1, 1), isoDate(year, 12, 31));
+  }
+  return unknown;
+}
+
+function resolveOptions(options: TargetDateOptions | undefined): Required<TargetDateOptions> {
+  const resolved = {
+    quarters: options?.quarters ?? 'calendar',
+    seasons: options?.seasons ?? 'meteorological',
+    dayFirst: options?.dayFirst ?? true,
+    twoDigitYearPivot: options?.twoDigitYearPivot ?? 50,
+  } as const;
+  if (resolved.quarters !== 'calendar' && resolved.quarters !== 'financial') {
+    throw new RangeError(`options.quarters must be 'calendar' or 'financial', received ${String(resolved.quarters)}`);
+  }
+  if (resolved.seasons !== 'meteorological' && resolved.seasons !== 'astronomical') {
+    throw new RangeError(`options.seasons must be 'meteorological' or 'astronomical', received ${String(resolved.seasons)}`);
+  }
+  if (typeof resolved.dayFirst !== 'boolean') {
+    throw new RangeError(`options.dayFirst must be a boolean, received ${String(resolved.dayFirst)}`);
+  }
+  const pivot = resolved.twoDigitYearPivot;
+  if (!Number.isInteger(pivot) || pivot < 0 || pivot > 100) {
+    throw new RangeError(`options.twoDigitYearPivot must be a whole number from 0 to 100, received ${String(pivot)}`);
+  }
+  return resolved;
+}
+
+/**
+ * Reads a target date written as free text, as plans write them.
+ *
+ * @remarks
+ * Lenient and total: it never throws on any text, always keeps the text as `raw`, and never
+ * guesses — text it cannot read with certainty is `unknown`. Case, surrounding spaces and a final
+ * full stop do not matter; "By" and "End of" in front of a date change nothing ("By June 2027" is
+ * June 2027). It reads:
+ *
+ * - days: "31 March 2026", "12th February 2020", "March 31, 2026", "2026-03-31", and numeric
+ *   dates, day first by default ("31/5/1998", "31/01/2027", "31.1.27");
+ * - months: "March 2026", "Sept 2026", "february 2028";
+ * - quarters: "Q3 2026" (calendar by default), "Q3 2026/27" (UK financial year);
+ * - financial years: "2026-27", "2026/27", "FY 2026/2027" (1 April 2026 to 31 March 2027);
+ * - seasons: "Spring 2027", "Autumn 2026", "Winter 2026/27" (a winter needs both years);
+ * - years: "2027";
+ * - statuses: "Completed", "Ongoing", "Commenced and ongoing", "TBC", "To be confirmed",
+ *   "After decision".
+ *
+ * Impossible dates ("31 February 2026") are unknown, and so is an empty text.
+ *
+ * @param raw - The target date as written.
+ * @param options - The conventions to read it with; see {@link TargetDateOptions}.
+ * @returns The target date, always with `raw` as given.
+ * @throws {TypeError} When `raw` is not a string.
+ * @throws {RangeError} When an option has a value outside those documented.
+ *
+ * @example
+ * ```ts
+ * import { parseTargetDate } from 'action-plan-kit';
+ * parseTargetDate('March 2026') //=> { type: 'month', raw: 'March 2026', month: '2026-03' }
+ * parseTargetDate('31/5/1998') //=> { type: 'day', raw: '31/5/1998', date: '1998-05-31' }
+ * parseTargetDate('Q3 2026/27') //=> { type: 'period', raw: 'Q3 2026/27', unit: 'quarter', start: '2026-10-01', end: '2026-12-31' }
+ * parseTargetDate('Commenced and ongoing') //=> { type: 'status', raw: 'Commenced and ongoing', status: 'ongoing' }
+ * parseTargetDate('31 February 2026') //=> { type: 'unknown', raw: '31 February 2026' }
+ * parseTargetDate('Q3 2026', { quarters: 'financial' }).start //=> '2026-10-01'
+ * ```
+ */
+export function parseTargetDate(raw: string, options?: TargetDateOptions): TargetDate {
+  if (typeof raw !== 'string') {
+    throw new TypeError(`parseTargetDate expects the target date as a string, received ${typeof raw}`);
+  }
+  const resolved = resolveOptions(options);
+  const text = normalise(raw);
+  if (text === '') return { type: 'unknown', raw };
+  for (const [pattern, status] of STATUSES) {
+    if (pattern.test(text)) return { type: 'status', raw, status };
+  }
+  return readDate(raw, text.replace(DEADLINE_WORDS, ''), resolved);
+}

@@ -1,0 +1,25 @@
+import type { Action } from '../../model/Action.js';
+import type { ActionPlan } from '../../model/ActionPlan.js';
+import type { ActionStatus } from '../../model/ActionStatus.js';
+import type { Recommendation } from '../../model/Recommendation.js';
+import { actionStatus, type ProgressOptions } from '../actionStatus.js';
+
+/** One action of a plan with where it stands and its status. */
+export interface LocatedStatus {
+  readonly recommendation: Recommendation;
+  readonly recommendationIndex: number;
+  readonly action: Action;
+  readonly actionIndex: number;
+  readonly status: ActionStatus;
+}
+
+/** The status of every action of a plan, in the published order. */
+export function statusesOf(plan: ActionPlan, options: ProgressOptions): LocatedStatus[] {
+  const out: LocatedStatus[] = [];
+  plan.recommendations.forEach((recommendation, recommendationIndex) => {
+    recommendation.actions.forEach((action, actionIndex) => {
+      out.push({ recommendation, recommendationIndex, action, actionIndex, status: actionStatus(action, options) });
+    });
+  });
+  return out;
+}

@@ -1,0 +1,47 @@
+import type { ActionPlan } from '../model/ActionPlan.js';
+import type { OverdueAction } from '../model/DueAction.js';
+import type { ProgressOptions } from './actionStatus.js';
+import { locate } from './_internal/locate.js';
+import { statusesOf } from './_internal/statusesOf.js';
+
+/**
+ * Lists the actions of a plan that are overdue as of a date, most overdue first.
+ *
+ * @remarks
+ * An action is overdue when the deadline of its target in effect (see {@link actionStatus}) has
+ * passed and no progress update on or before `asOf` reports it completed or withdrawn. Actions
+ * overdue by the same number of days keep the plan's order.
+ *
+ * @param plan - The plan.
+ * @param options - `asOf`: the date to judge as of (the library never reads the clock).
+ * @returns The overdue actions, each with its recommendation's ref, owner, deadline and days overdue.
+ * @throws {RangeError} When `asOf` is not a real calendar date written `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { findOverdue, parseTargetDate } from 'action-plan-kit';
+ * const plan = {
+ *   format: 'action-plan/1',
+ *   title: 'Plan',
+ *   recommendations: [{
+ *     ref: '4',
+ *     text: 'Ensure the countersigning process is robust.',
+ *     agreement: { category: 'agreed' },
+ *     response: [],
+ *     actions: [{ owner: 'Chief Probation Officer', target: parseTargetDate('April 2026') }],
+ *   }],
+ * };
+ * findOverdue(plan, { asOf: '2026-11-26' }).map((a) => [a.ref, a.owner, a.deadline, a.daysOverdue])
+ * //=> [['4', 'Chief Probation Officer', '2026-04-30', 210]]
+ * ```
+ */
+export function findOverdue(plan: ActionPlan, options: Pick<ProgressOptions, 'asOf'>): OverdueAction[] {
+  const overdue: OverdueAction[] = [];
+  for (const entry of statusesOf(plan, { asOf: options.asOf })) {
+    if (entry.status.status === 'overdue') {
+      overdue.push({ ...locate(entry, entry.status.deadline), daysOverdue: entry.status.daysOverdue });
+    }
+  }
+  // Array.prototype.sort is stable: equal days keep the plan's order.
+  return overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
+}

@@ -1,0 +1,60 @@
+import type { ActionStatusName } from '../model/ActionStatus.js';
+import type { RecommendationProgress, RecommendationStatusName } from '../model/ProgressTally.js';
+import type { Recommendation } from '../model/Recommendation.js';
+import { countStatus, emptyCounts } from '../tally/_internal/counting.js';
+import { assertIsoDate } from '../dates/_internal/calendar.js';
+import { actionStatus, type ProgressOptions } from './actionStatus.js';
+import { resolveDueSoonDays } from './_internal/resolveDueSoonDays.js';
+
+/** Open statuses, most pressing first. */
+const PRESSING: readonly ActionStatusName[] = ['overdue', 'due-soon', 'on-track', 'open-ended'];
+
+/**
+ * The status of a recommendation as of a date, rolled up from its actions.
+ *
+ * @remarks
+ * A recommendation with no actions is `no-actions`. Otherwise it takes the most pressing status
+ * among its open actions — `overdue`, then `due-soon`, `on-track`, `open-ended` — so one overdue
+ * action makes the recommendation overdue. When every action is settled it is `completed` if any
+ * was completed, and `withdrawn` if all were withdrawn.
+ *
+ * @param recommendation - The recommendation.
+ * @param options - `asOf`, and `dueSoonDays` (30 unless given), as for {@link actionStatus}.
+ * @returns The rolled-up status, each action's status and the counts.
+ * @throws {RangeError} When `asOf` or `dueSoonDays` is invalid, as for {@link actionStatus}.
+ *
+ * @example
+ * ```ts
+ * import { parseTargetDate, recommendationStatus } from 'action-plan-kit';
+ * const recommendation = {
+ *   ref: '4',
+ *   text: 'Ensure the countersigning process is robust.',
+ *   agreement: { category: 'agreed' },
+ *   response: [],
+ *   actions: [
+ *     { owner: 'Deputy Director Public Protection Group', target: parseTargetDate('Completed') },
+ *     { owner: 'Chief Probation Officer', target: parseTargetDate('April 2026') },
+ *   ],
+ * };
+ * recommendationStatus(recommendation, { asOf: '2026-03-01' }).status //=> 'on-track'
+ * recommendationStatus(recommendation, { asOf: '2026-11-26' }).status //=> 'overdue'
+ * ```
+ */
+export function recommendationStatus(
+  recommendation: Recommendation,
+  options: ProgressOptions,
+): RecommendationProgress {
+  assertIsoDate(options.asOf, 'asOf');
+  resolveDueSoonDays(options.dueSoonDays);
+  const counts = emptyCounts();
+  const actions = recommendation.actions.map((action) => {
+    const status = actionStatus(action, options);
+    countStatus(counts, status.status);
+    return status;
+  });
+  const seen = new Set(actions.map((a) => a.status));
+  let status: RecommendationStatusName;
+  if (actions.length === 0) status = 'no-actions';
+  else status = PRESSING.find((name) => seen.has(name)) ?? (seen.has('completed') ? 'completed' : 'withdrawn');
+  return { status, actions, counts };
+}

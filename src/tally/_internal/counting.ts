@@ -1,0 +1,44 @@
+import type { ActionStatusName } from '../../model/ActionStatus.js';
+import type { ProgressCounts } from '../../model/ProgressTally.js';
+import type { AgreementCategory } from '../../model/Recommendation.js';
+import type { Tally } from '../../model/Tally.js';
+
+/** A counter: the same shape, writable. */
+export type Counter<T> = { -readonly [K in keyof T]: T[K] };
+
+const COUNT_KEY: Readonly<Record<ActionStatusName, Exclude<keyof ProgressCounts, 'total'>>> = {
+  completed: 'completed',
+  withdrawn: 'withdrawn',
+  overdue: 'overdue',
+  'due-soon': 'dueSoon',
+  'on-track': 'onTrack',
+  'open-ended': 'openEnded',
+};
+
+const TALLY_KEY: Readonly<Record<AgreementCategory, Exclude<keyof Tally, 'total'>>> = {
+  agreed: 'agreed',
+  'partly-agreed': 'partlyAgreed',
+  'not-agreed': 'notAgreed',
+};
+
+/** Counts of zero, to add to. */
+export function emptyCounts(): Counter<ProgressCounts> {
+  return { completed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, onTrack: 0, openEnded: 0, total: 0 };
+}
+
+/** Adds one action of a status to counts. */
+export function countStatus(counts: Counter<ProgressCounts>, status: ActionStatusName): void {
+  counts[COUNT_KEY[status]] += 1;
+  counts.total += 1;
+}
+
+/** A tally of zero, to add to. */
+export function emptyTally(): Counter<Tally> {
+  return { agreed: 0, partlyAgreed: 0, notAgreed: 0, total: 0 };
+}
+
+/** Adds one recommendation of a category to a tally. */
+export function countCategory(tally: Counter<Tally>, category: AgreementCategory): void {
+  tally[TALLY_KEY[category]] += 1;
+  tally.total += 1;
+}

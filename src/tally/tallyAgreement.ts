@@ -1,0 +1,29 @@
+import type { ActionPlan } from '../model/ActionPlan.js';
+import type { Tally } from '../model/Tally.js';
+import { countCategory, emptyTally } from './_internal/counting.js';
+
+/**
+ * Counts a plan's recommendations by agreement category, as the plan's closing tally should.
+ *
+ * @remarks Compare it with the plan's `statedTally`: a plan's closing tally must match its rows.
+ *
+ * @param plan - The plan.
+ * @returns Agreed, partly agreed, not agreed, and the total.
+ *
+ * @example
+ * ```ts
+ * import { tallyAgreement } from 'action-plan-kit';
+ * const rec = (ref, category) => ({ ref, text: '', agreement: { category }, response: [], actions: [] });
+ * tallyAgreement({
+ *   format: 'action-plan/1',
+ *   title: 'Plan',
+ *   recommendations: [rec('1', 'agreed'), rec('2', 'agreed'), rec('3', 'partly-agreed')],
+ * })
+ * //=> { agreed: 2, partlyAgreed: 1, notAgreed: 0, total: 3 }
+ * ```
+ */
+export function tallyAgreement(plan: ActionPlan): Tally {
+  const tally = emptyTally();
+  for (const recommendation of plan.recommendations) countCategory(tally, recommendation.agreement.category);
+  return tally;
+}

@@ -1,0 +1,65 @@
+import type { ActionPlan } from '../model/ActionPlan.js';
+import type { PlansTally } from '../model/ProgressTally.js';
+import { assertIsoDate } from '../dates/_internal/calendar.js';
+import type { ProgressOptions } from '../progress/actionStatus.js';
+import { statusesOf } from '../progress/_internal/statusesOf.js';
+import { resolveDueSoonDays } from '../progress/_internal/resolveDueSoonDays.js';
+import { countCategory, countStatus, emptyCounts, emptyTally } from './_internal/counting.js';
+
+/**
+ * Counts many plans together as of a date: recommendations by agreement category, actions by
+ * status, and the acceptance and implementation rates.
+ *
+ * @remarks
+ * - acceptance rate: recommendations agreed or partly agreed, out of all recommendations;
+ * - implementation rate: actions completed, out of all actions not withdrawn.
+ *
+ * A rate with nothing to count (no recommendations, or every action withdrawn) is absent rather
+ * than `NaN`.
+ *
+ * @param plans - The plans, for an inspectorate's or a respondent's whole portfolio.
+ * @param options - `asOf`, and `dueSoonDays` (30 unless given).
+ * @returns The combined tally.
+ * @throws {RangeError} When `asOf` or `dueSoonDays` is invalid, as for {@link actionStatus}.
+ *
+ * @example
+ * ```ts
+ * import { parseTargetDate, tallyPlans } from 'action-plan-kit';
+ * const plan = (category, target) => ({
+ *   format: 'action-plan/1',
+ *   title: 'Plan',
+ *   recommendations: [{
+ *     ref: '1',
+ *     text: 'Recommendation',
+ *     agreement: { category },
+ *     response: [],
+ *     actions: target ? [{ owner: 'Governor', target: parseTargetDate(target) }] : [],
+ *   }],
+ * });
+ * const tally = tallyPlans([plan('agreed', 'Completed'), plan('partly-agreed', 'June 2027'), plan('not-agreed')], {
+ *   asOf: '2026-11-26',
+ * });
+ * tally.agreement //=> { agreed: 1, partlyAgreed: 1, notAgreed: 1, total: 3 }
+ * tally.acceptanceRate //=> 2 / 3
+ * tally.implementationRate //=> 0.5
+ * ```
+ */
+export function tallyPlans(plans: readonly ActionPlan[], options: ProgressOptions): PlansTally {
+  assertIsoDate(options.asOf, 'asOf');
+  resolveDueSoonDays(options.dueSoonDays);
+  const agreement = emptyTally();
+  const actions = emptyCounts();
+  for (const plan of plans) {
+    for (const recommendation of plan.recommendations) countCategory(agreement, recommendation.agreement.category);
+    for (const entry of statusesOf(plan, options)) countStatus(actions, entry.status.status);
+  }
+  const accepted = agreement.agreed + agreement.partlyAgreed;
+  const implementable = actions.total - actions.withdrawn;
+  return {
+    plans: plans.length,
+    agreement,
+    actions,
+    ...(agreement.total > 0 ? { acceptanceRate: accepted / agreement.total } : {}),
+    ...(implementable > 0 ? { implementationRate: actions.completed / implementable } : {}),
+  };
+}

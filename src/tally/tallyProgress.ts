@@ -1,0 +1,95 @@
+import type { ActionPlan } from '../model/ActionPlan.js';
+import type { OwnerTally, ProgressCounts, ProgressTally, RecommendationStatusName, SectionTally } from '../model/ProgressTally.js';
+import type { Tally } from '../model/Tally.js';
+import type { ProgressOptions } from '../progress/actionStatus.js';
+import { recommendationStatus } from '../progress/recommendationStatus.js';
+import { countCategory, countStatus, emptyCounts, emptyTally, type Counter } from './_internal/counting.js';
+
+/** Owners are one when they differ only in case, spaces or punctuation. */
+function ownerKey(owner: string): string {
+  return owner.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Counts a plan's progress as of a date: actions by status, recommendations by rolled-up status,
+ * and actions by responsible owner and by section.
+ *
+ * @remarks
+ * Statuses are those of {@link actionStatus} and {@link recommendationStatus}. Owners written
+ * differently only in case, spaces or punctuation ("Deputy Director, Workforce and Capability"
+ * and "deputy director workforce and capability") are counted as one, shown as first written.
+ * Owners and sections are listed in the order they first appear in the plan.
+ *
+ * @param plan - The plan.
+ * @param options - `asOf`, and `dueSoonDays` (30 unless given).
+ * @returns The counts; every count of actions sums to its `total`.
+ * @throws {RangeError} When `asOf` or `dueSoonDays` is invalid, as for {@link actionStatus}.
+ *
+ * @example
+ * ```ts
+ * import { parseTargetDate, tallyProgress } from 'action-plan-kit';
+ * const action = (owner, target) => ({ owner, target: parseTargetDate(target) });
+ * const plan = {
+ *   format: 'action-plan/1',
+ *   title: 'Plan',
+ *   recommendations: [{
+ *     ref: '1',
+ *     section: 'Recommendations',
+ *     text: 'Review the support given to staff.',
+ *     agreement: { category: 'agreed' },
+ *     response: [],
+ *     actions: [
+ *       action('Chief Probation Officer', 'April 2026'),
+ *       action('Chief probation officer.', 'Completed'),
+ *       action('Regional Probation Director', 'Commenced and ongoing'),
+ *     ],
+ *   }],
+ * };
+ * const tally = tallyProgress(plan, { asOf: '2026-11-26' });
+ * tally.actions //=> { completed: 1, withdrawn: 0, overdue: 1, dueSoon: 0, onTrack: 0, openEnded: 1, total: 3 }
+ * tally.byOwner.map((o) => [o.owner, o.actions.total]) //=> [['Chief Probation Officer', 2], ['Regional Probation Director', 1]]
+ * ```
+ */
+export function tallyProgress(plan: ActionPlan, options: ProgressOptions): ProgressTally {
+  const actions = emptyCounts();
+  const recommendations: Record<RecommendationStatusName, number> = {
+    'no-actions': 0,
+    completed: 0,
+    withdrawn: 0,
+    overdue: 0,
+    'due-soon': 0,
+    'on-track': 0,
+    'open-ended': 0,
+  };
+  const owners = new Map<string, { owner: string; actions: Counter<ProgressCounts> }>();
+  const sections = new Map<string | undefined, { agreement: Counter<Tally>; actions: Counter<ProgressCounts> }>();
+
+  for (const recommendation of plan.recommendations) {
+    const progress = recommendationStatus(recommendation, options);
+    recommendations[progress.status] += 1;
+    let section = sections.get(recommendation.section);
+    if (section === undefined) {
+      section = { agreement: emptyTally(), actions: emptyCounts() };
+      sections.set(recommendation.section, section);
+    }
+    countCategory(section.agreement, recommendation.agreement.category);
+    progress.actions.forEach((status, index) => {
+      const owner = (recommendation.actions[index] as { owner: string }).owner;
+      const key = ownerKey(owner);
+      let entry = owners.get(key);
+      if (entry === undefined) {
+        entry = { owner, actions: emptyCounts() };
+        owners.set(key, entry);
+      }
+      countStatus(actions, status.status);
+      countStatus(entry.actions, status.status);
+      countStatus(section.actions, status.status);
+    });
+  }
+
+  const bySection: SectionTally[] = [...sections].map(([section, counts]) =>
+    section === undefined ? counts : { section, ...counts },
+  );
+  const byOwner: OwnerTally[] = [...owners.values()];
+  return { actions, recommendations, byOwner, bySection };
+}
