@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 /** Time zones every date-sensitive test runs under: the library must never read the host's zone. */
 const zones = ['UTC', 'Pacific/Apia', 'America/Sao_Paulo', 'Pacific/Kiritimati', 'America/Los_Angeles'];
 /** Tests whose results could depend on the host's time zone. */
-const dateSensitive = ['test/dates/**/*.test.ts', 'test/progress/**/*.test.ts', 'test/**/*.tz.test.ts'];
+const dateSensitive = [
+  'test/dates/**/*.test.ts',
+  'test/progress/**/*.test.ts',
+  'test/tally/**/*.test.ts',
+  'test/**/*.tz.test.ts',
+];
 
 export default defineConfig({
   test: {

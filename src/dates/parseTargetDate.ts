@@ -126,10 +126,13 @@ function season(raw: string, name: string, year: number, astronomical: boolean):
 function readDate(raw: string, text: string, options: Required<TargetDateOptions>): TargetDate {
   let m: RegExpExecArray | null;
   const unknown: TargetDate = { type: 'unknown', raw };
-  const day = (y: number, mo: number | undefined, d: number): TargetDate => {
-    const date = mo === undefined ? undefined : isoDate(y, mo, d);
+  const day = (year: number, month: number, d: number): TargetDate => {
+    const date = isoDate(year, month, d);
     return date === undefined ? unknown : { type: 'day', raw, date };
   };
+  // A word in a month's place must be a month: "Spring 2027" and "Quarter 4 2026" read on.
+  const monthOf = (word: string | undefined): number | undefined => MONTHS[word ?? ''];
+  let month: number | undefined;
 
   if ((m = ISO_DAY.exec(text))) return day(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = NUMERIC_DAY.exec(text))) {
@@ -137,12 +140,14 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
     const year = y.length === 2 ? (Number(y) < options.twoDigitYearPivot ? 2000 : 1900) + Number(y) : Number(y);
     return options.dayFirst ? day(year, b, a) : day(year, a, b);
   }
-  if ((m = DAY_MONTH_YEAR.exec(text))) return day(Number(m[3]), MONTHS[m[2] as string], Number(m[1]));
-  if ((m = MONTH_DAY_YEAR.exec(text))) return day(Number(m[3]), MONTHS[m[1] as string], Number(m[2]));
-  if ((m = MONTH_YEAR.exec(text))) {
-    const month = MONTHS[m[1] as string];
-    const year = Number(m[2]);
-    if (month === undefined || year < 1000) return unknown;
+  if ((m = DAY_MONTH_YEAR.exec(text)) && (month = monthOf(m[2])) !== undefined) {
+    return day(Number(m[3]), month, Number(m[1]));
+  }
+  if ((m = MONTH_DAY_YEAR.exec(text)) && (month = monthOf(m[1])) !== undefined) {
+    return day(Number(m[3]), month, Number(m[2]));
+  }
+  if ((m = MONTH_YEAR.exec(text)) && (month = monthOf(m[1])) !== undefined) {
+    if (Number(m[2]) < 1000) return unknown;
     return { type: 'month', raw, month: `${m[2]}-${String(month).padStart(2, '0')}` as YearMonth };
   }
   if ((m = QUARTER.exec(text))) {

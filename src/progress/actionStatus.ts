@@ -1,11 +1,11 @@
-import { assertIsoDate, daysBetween } from '../dates/_internal/calendar.js';
+import { daysBetween } from '../dates/_internal/calendar.js';
 import { deadlineOf } from '../dates/deadlineOf.js';
 import type { Action } from '../model/Action.js';
 import type { ActionStatus } from '../model/ActionStatus.js';
 import type { IsoDate } from '../model/IsoDate.js';
 import type { ProgressUpdate } from '../model/ProgressUpdate.js';
 import type { TargetDate } from '../model/TargetDate.js';
-import { resolveDueSoonDays } from './_internal/resolveDueSoonDays.js';
+import { resolveProgressOptions } from './_internal/resolveProgressOptions.js';
 
 /**
  * Options for judging progress as of a date.
@@ -60,9 +60,7 @@ function updatesUpTo(action: Action, asOf: IsoDate): ProgressUpdate[] {
  * ```
  */
 export function actionStatus(action: Action, options: ProgressOptions): ActionStatus {
-  const { asOf } = options;
-  assertIsoDate(asOf, 'asOf');
-  const dueSoonDays = resolveDueSoonDays(options.dueSoonDays);
+  const { asOf, dueSoonDays } = resolveProgressOptions(options);
 
   const updates = updatesUpTo(action, asOf);
   let target: TargetDate = action.target;

@@ -2,7 +2,7 @@ import type { IsoDate } from '../model/IsoDate.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { DueSoonAction } from '../model/DueAction.js';
 import { locate } from './_internal/locate.js';
-import { resolveDueSoonDays } from './_internal/resolveDueSoonDays.js';
+import { resolveDueSoonDays } from './_internal/resolveProgressOptions.js';
 import { statusesOf } from './_internal/statusesOf.js';
 
 /**

@@ -2,9 +2,8 @@ import type { ActionStatusName } from '../model/ActionStatus.js';
 import type { RecommendationProgress, RecommendationStatusName } from '../model/ProgressTally.js';
 import type { Recommendation } from '../model/Recommendation.js';
 import { countStatus, emptyCounts } from '../tally/_internal/counting.js';
-import { assertIsoDate } from '../dates/_internal/calendar.js';
 import { actionStatus, type ProgressOptions } from './actionStatus.js';
-import { resolveDueSoonDays } from './_internal/resolveDueSoonDays.js';
+import { resolveProgressOptions } from './_internal/resolveProgressOptions.js';
 
 /** Open statuses, most pressing first. */
 const PRESSING: readonly ActionStatusName[] = ['overdue', 'due-soon', 'on-track', 'open-ended'];
@@ -44,11 +43,10 @@ export function recommendationStatus(
   recommendation: Recommendation,
   options: ProgressOptions,
 ): RecommendationProgress {
-  assertIsoDate(options.asOf, 'asOf');
-  resolveDueSoonDays(options.dueSoonDays);
+  const resolved = resolveProgressOptions(options);
   const counts = emptyCounts();
   const actions = recommendation.actions.map((action) => {
-    const status = actionStatus(action, options);
+    const status = actionStatus(action, resolved);
     countStatus(counts, status.status);
     return status;
   });

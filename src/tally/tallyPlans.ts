@@ -1,9 +1,8 @@
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { PlansTally } from '../model/ProgressTally.js';
-import { assertIsoDate } from '../dates/_internal/calendar.js';
 import type { ProgressOptions } from '../progress/actionStatus.js';
 import { statusesOf } from '../progress/_internal/statusesOf.js';
-import { resolveDueSoonDays } from '../progress/_internal/resolveDueSoonDays.js';
+import { resolveProgressOptions } from '../progress/_internal/resolveProgressOptions.js';
 import { countCategory, countStatus, emptyCounts, emptyTally } from './_internal/counting.js';
 
 /**
@@ -45,13 +44,12 @@ import { countCategory, countStatus, emptyCounts, emptyTally } from './_internal
  * ```
  */
 export function tallyPlans(plans: readonly ActionPlan[], options: ProgressOptions): PlansTally {
-  assertIsoDate(options.asOf, 'asOf');
-  resolveDueSoonDays(options.dueSoonDays);
+  const resolved = resolveProgressOptions(options);
   const agreement = emptyTally();
   const actions = emptyCounts();
   for (const plan of plans) {
     for (const recommendation of plan.recommendations) countCategory(agreement, recommendation.agreement.category);
-    for (const entry of statusesOf(plan, options)) countStatus(actions, entry.status.status);
+    for (const entry of statusesOf(plan, resolved)) countStatus(actions, entry.status.status);
   }
   const accepted = agreement.agreed + agreement.partlyAgreed;
   const implementable = actions.total - actions.withdrawn;

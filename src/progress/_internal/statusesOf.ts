@@ -3,6 +3,7 @@ import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { ActionStatus } from '../../model/ActionStatus.js';
 import type { Recommendation } from '../../model/Recommendation.js';
 import { actionStatus, type ProgressOptions } from '../actionStatus.js';
+import { resolveProgressOptions } from './resolveProgressOptions.js';
 
 /** One action of a plan with where it stands and its status. */
 export interface LocatedStatus {
@@ -15,10 +16,11 @@ export interface LocatedStatus {
 
 /** The status of every action of a plan, in the published order. */
 export function statusesOf(plan: ActionPlan, options: ProgressOptions): LocatedStatus[] {
+  const resolved = resolveProgressOptions(options);
   const out: LocatedStatus[] = [];
   plan.recommendations.forEach((recommendation, recommendationIndex) => {
     recommendation.actions.forEach((action, actionIndex) => {
-      out.push({ recommendation, recommendationIndex, action, actionIndex, status: actionStatus(action, options) });
+      out.push({ recommendation, recommendationIndex, action, actionIndex, status: actionStatus(action, resolved) });
     });
   });
   return out;

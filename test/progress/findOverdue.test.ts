@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findDueSoon, findOverdue, parseTargetDate, type ActionPlan, type IsoDate } from '../../src/index.js';
+import { deepFreeze } from '../support/deepFreeze.js';
+
+const plan = (targets: string[][]): ActionPlan =>
+  deepFreeze({
+    format: 'action-plan/1',
+    title: 'Plan',
+    recommendations: targets.map((list, i) => ({
+      ref: String(i + 1),
+      text: 'Recommendation',
+      agreement: { category: 'agreed' },
+      response: [],
+      actions: list.map((target, j) => ({ owner: `Owner ${i + 1}.${j + 1}`, target: parseTargetDate(target) })),
+    })),
+  } as ActionPlan);
+const asOf = '2026-11-26' as IsoDate;
+
+describe('findOverdue', () => {
+  it('lists the most overdue first and keeps the plan order among equals', () => {
+    const found = findOverdue(plan([['June 2026'], ['March 2026', 'June 2026'], ['Completed', 'December 2026']]), { asOf });
+    expect(found.map((a) => [a.owner, a.daysOverdue])).toEqual([
+      ['Owner 2.1', 240],
+      ['Owner 1.1', 149],
+      ['Owner 2.2', 149],
+    ]);
+  });
+
+  it('is empty for a plan with no recommendations or no deadlines', () => {
+    expect(findOverdue(plan([]), { asOf })).toEqual([]);
+    expect(findOverdue(plan([['Ongoing', 'TBC'], []]), { asOf })).toEqual([]);
+  });
+
+  it('throws a RangeError for an invalid asOf', () => {
+    expect(() => findOverdue(plan([]), { asOf: 'today' as IsoDate })).toThrow(RangeError);
+  });
+});
+
+describe('findDueSoon', () => {
+  it('lists deadlines from asOf to asOf plus the window, soonest first, never overdue ones', () => {
+    const found = findDueSoon(plan([['31 December 2026', '26 November 2026'], ['25 November 2026', '27 December 2026']]), {
+      asOf,
+      withinDays: 31,
+    });
+    expect(found.map((a) => [a.owner, a.daysLeft])).toEqual([
+      ['Owner 1.2', 0],
+      ['Owner 2.2', 31],
+    ]);
+  });
+
+  it('throws a RangeError for a negative window', () => {
+    expect(() => findDueSoon(plan([]), { asOf, withinDays: -1 })).toThrow(RangeError);
+  });
+});
