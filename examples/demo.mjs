@@ -1,53 +1,98 @@
-// The main job: read the bundled real plan, validate it, and print a readable summary.
-// Run it with `npm run demo` (it builds the package first, then imports it by name).
+// The main job: read the bundled real plan, validate it, tally it and list what is overdue.
+// Run it with `npm run demo` (it builds the package first, then imports it by name), or
+// `npm run demo -- 2026-11-26` to see the plan as of another day.
 import { readFileSync } from 'node:fs';
-import { fromJson } from 'action-plan-kit';
+import { findOverdue, fromJson, tallyAgreement, tallyProgress } from 'action-plan-kit';
+
+/** Today's calendar date where this runs: the one place the clock is read. */
+function today() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Prints rows as a table with a header and aligned columns. */
+function printTable(columns, rows) {
+  const widths = columns.map(([key, title]) => Math.max(title.length, ...rows.map((row) => String(row[key]).length)));
+  const line = (cells) =>
+    cells.map((cell, i) => (columns[i][2] === 'right' ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join('  ').trimEnd();
+  console.log(line(columns.map(([, title]) => title)));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of rows) console.log(line(columns.map(([key]) => row[key])));
+}
+
+const asOf = process.argv[2] ?? today();
 
 const file = new URL('./data/sfo-annual-report-2024-25.json', import.meta.url);
 const result = fromJson(readFileSync(file, 'utf8'));
-
 if (!result.ok) {
   console.error(`The bundled plan is not valid (${result.issues.length} issues):`);
   for (const issue of result.issues) console.error(`  ${issue.path.join('.') || '(plan)'}: ${issue.message}`);
   process.exit(1);
 }
-
 const plan = result.value;
-const categoryNames = { agreed: 'Agreed', 'partly-agreed': 'Partly Agreed', 'not-agreed': 'Not Agreed' };
-const actions = plan.recommendations.flatMap((r) => r.actions);
 
+// Everything as of the day is computed before anything is printed: a wrong date stops here.
+let progress;
+let overdue;
+try {
+  progress = tallyProgress(plan, { asOf });
+  overdue = findOverdue(plan, { asOf });
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
+
+// Summary
 console.log(plan.title);
 console.log('='.repeat(plan.title.length));
 if (plan.respondent) console.log(`Respondent:       ${plan.respondent}`);
 if (plan.reportPublished) console.log(`Report published: ${plan.reportPublished}`);
 if (plan.submitted) console.log(`Plan submitted:   ${plan.submitted}`);
-console.log(`Valid action-plan/1: ${plan.recommendations.length} recommendations, ${actions.length} actions.`);
+const actionCount = plan.recommendations.reduce((n, r) => n + r.actions.length, 0);
+console.log(`Valid action-plan/1: ${plan.recommendations.length} recommendations, ${actionCount} actions.`);
+
+// The plan as published
 console.log('');
+const categoryNames = { agreed: 'Agreed', 'partly-agreed': 'Partly Agreed', 'not-agreed': 'Not Agreed' };
+printTable(
+  [['ref', 'Rec'], ['category', 'Category'], ['owner', 'Responsible owner'], ['target', 'Target date']],
+  plan.recommendations.flatMap((r) => {
+    const category = r.agreement.label ?? categoryNames[r.agreement.category];
+    if (r.actions.length === 0) return [{ ref: r.ref, category, owner: '(no actions)', target: '' }];
+    return r.actions.map((action, i) => ({
+      ref: i === 0 ? r.ref : '',
+      category: i === 0 ? category : '',
+      owner: action.owner || '(no owner)',
+      target: action.target.raw || '(no target)',
+    }));
+  }),
+);
 
-const rows = plan.recommendations.flatMap((r) => {
-  const category = r.agreement.label ?? categoryNames[r.agreement.category];
-  if (r.actions.length === 0) return [{ ref: r.ref, category, owner: '(no actions)', target: '' }];
-  return r.actions.map((action, i) => ({
-    ref: i === 0 ? r.ref : '',
-    category: i === 0 ? category : '',
-    owner: action.owner || '(no owner)',
-    target: action.target.raw || '(no target)',
-  }));
-});
-const width = (key, title) => Math.max(title.length, ...rows.map((row) => row[key].length));
-const columns = [
-  ['ref', 'Rec'],
-  ['category', 'Category'],
-  ['owner', 'Responsible owner'],
-  ['target', 'Target date'],
-].map(([key, title]) => ({ key, title, width: width(key, title) }));
-const line = (cells) => cells.map((cell, i) => cell.padEnd(columns[i].width)).join('  ').trimEnd();
-console.log(line(columns.map((c) => c.title)));
-console.log(line(columns.map((c) => '-'.repeat(c.width))));
-for (const row of rows) console.log(line(columns.map((c) => row[c.key])));
-
+// Tally
+const counted = tallyAgreement(plan);
+console.log('');
+console.log(`Tally: Agreed ${counted.agreed}, Partly Agreed ${counted.partlyAgreed}, Not Agreed ${counted.notAgreed}, Total ${counted.total}`);
 if (plan.statedTally) {
-  const t = plan.statedTally;
-  console.log('');
-  console.log(`Stated tally: Agreed ${t.agreed}, Partly Agreed ${t.partlyAgreed}, Not Agreed ${t.notAgreed}, Total ${t.total}`);
+  const stated = plan.statedTally;
+  const same = ['agreed', 'partlyAgreed', 'notAgreed', 'total'].every((key) => stated[key] === counted[key]);
+  console.log(same ? 'The plan’s stated tally matches its rows.' : `The plan states a different tally: Agreed ${stated.agreed}, Partly Agreed ${stated.partlyAgreed}, Not Agreed ${stated.notAgreed}, Total ${stated.total}.`);
+}
+
+// Progress as of the day
+const a = progress.actions;
+const updated = plan.recommendations.some((r) => r.actions.some((action) => (action.updates ?? []).length > 0));
+console.log('');
+console.log(`Progress as of ${asOf}${updated ? '' : ' (the plan records no progress updates)'}:`);
+console.log(`  ${a.overdue} overdue, ${a.dueSoon} due within 30 days, ${a.onTrack} on track, ${a.openEnded} open-ended, ${a.completed} completed, ${a.withdrawn} withdrawn (of ${a.total})`);
+
+console.log('');
+if (overdue.length === 0) {
+  console.log(`Nothing is overdue as of ${asOf}.`);
+} else {
+  console.log(`Overdue as of ${asOf}, most overdue first:`);
+  printTable(
+    [['ref', 'Rec'], ['target', 'Target date'], ['deadline', 'Deadline'], ['days', 'Days overdue', 'right'], ['owner', 'Responsible owner']],
+    overdue.map((o) => ({ ref: o.ref, target: o.target.raw, deadline: o.deadline, days: o.daysOverdue, owner: o.owner })),
+  );
 }
