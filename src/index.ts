@@ -39,7 +39,10 @@ export type {
   ParseResult,
   Severity,
   ValueKind,
+  ActionParams,
+  Evidence,
 } from './model/Issue.js';
+export type { Rule, RuleContext, RuleFinding, RuleSetting, CustomIssue } from './model/Rule.js';
 
 export type {
   ActionStatus,
@@ -91,6 +94,13 @@ export { tallyAgreement } from './tally/tallyAgreement.js';
 export { tallyProgress } from './tally/tallyProgress.js';
 export { tallyPlans } from './tally/tallyPlans.js';
 
+// Rule checks
+export { checkActionPlan, type CheckOptions, type IssueOfRule } from './rules/checkActionPlan.js';
+export { builtInRules, type RuleCode, type BuiltInRuleOf } from './rules/builtInRules.js';
+export { findReasons, type FoundReason } from './rules/findReasons.js';
+
 // Formats
 export { toJson } from './formats/json/toJson.js';
 export { fromJson } from './formats/json/fromJson.js';
+export { formatIssues, type FormatIssuesOptions } from './formats/issues/formatIssues.js';
+export { toSarif, type SarifOptions } from './formats/issues/toSarif.js';

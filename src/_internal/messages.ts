@@ -1,8 +1,15 @@
-import type { IssueCode, IssueParamsByCode } from '../model/Issue.js';
+import type { ActionParams, IssueCode, IssueParamsByCode } from '../model/Issue.js';
 
 type MessageTable = { readonly [C in IssueCode]: (params: IssueParamsByCode[C]) => string };
 
 const list = (values: readonly string[]): string => values.map((v) => JSON.stringify(v)).join(', ');
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const action = (p: ActionParams): string =>
+  `Action ${p.action} of recommendation ${p.ref} (${p.owner.trim() === '' ? 'no owner' : p.owner})`;
+const noDeadline = (n: number): string =>
+  n === 1 ? 'its one action has no target date with a deadline' : `none of its ${n} actions has a target date with a deadline`;
+const FIGURES = { agreed: 'Agreed', partlyAgreed: 'Partly Agreed', notAgreed: 'Not Agreed', total: 'Total' } as const;
+const REASONS = 'commissioning, policy, operational or affordability';
 
 /** Every issue message of the library, one function per code. */
 const messages: MessageTable = {
@@ -21,6 +28,42 @@ const messages: MessageTable = {
   'schema.too_small': (p) => `Expected at least ${p.minimum}, received ${p.received}.`,
   'schema.too_big': (p) => `Expected at most ${p.maximum}, received ${p.received}.`,
   'schema.unreadable': (p) => `The input could not be read: ${p.detail}.`,
+  'plan.no_recommendations': () => 'The plan has no recommendations.',
+  'recommendation.duplicate_ref': (p) =>
+    `The ref "${p.ref}" is already used by recommendation ${p.firstIndex + 1} of the plan.`,
+  'recommendation.response_missing': (p) => `Recommendation ${p.ref} has no response.`,
+  'agreed.no_actions': (p) =>
+    `Recommendation ${p.ref} is agreed but has no actions: say how it will be achieved, with actions that can be tracked.`,
+  'agreed.no_timescale': (p) => `Recommendation ${p.ref} is agreed but ${noDeadline(p.actions)}.`,
+  'partly_agreed.no_actions': (p) =>
+    `Recommendation ${p.ref} is partly agreed but has no actions for the part that will be implemented.`,
+  'partly_agreed.no_timescale': (p) => `Recommendation ${p.ref} is partly agreed but ${noDeadline(p.actions)}.`,
+  'partly_agreed.reason_missing': (p) =>
+    `Recommendation ${p.ref} is partly agreed but the response does not say whether the reason is ${REASONS}.`,
+  'not_agreed.reason_missing': (p) =>
+    `Recommendation ${p.ref} is not agreed but the response does not say whether the reason is ${REASONS}.`,
+  'not_agreed.has_actions': (p) =>
+    `Recommendation ${p.ref} is not agreed, yet ${plural(p.actions, 'of its actions has', 'of its actions have')} a deadline.`,
+  'action.owner_missing': (p) => `${action(p)} has no responsible owner.`,
+  'action.target_missing': (p) => `${action(p)} has no target date.`,
+  'action.target_unrecognised': (p) => `${action(p)} has the target date "${p.raw}", which is not understood as a date.`,
+  'action.not_time_bound': (p) =>
+    `${action(p)} has the target date "${p.raw}", which sets no date (${p.status.replace(/-/g, ' ')}).`,
+  'action.target_before_submission': (p) =>
+    `${action(p)} has the target date "${p.raw}", which ended on ${p.deadline}, before the plan was submitted on ${p.submitted}; it is not reported completed.`,
+  'action.target_revised_without_reason': (p) =>
+    `${action(p)}: progress update ${p.update} revises the target to "${p.raw}" without a reason; a deferred date must be justified.`,
+  'tally.mismatch': (p) =>
+    `The stated tally gives ${FIGURES[p.figure]} ${p.stated}, but the plan's recommendations count ${p.counted}.`,
+  'progress.overdue': (p) =>
+    `${action(p)} is ${plural(p.daysOverdue, 'day')} overdue: its target "${p.raw}" ended on ${p.deadline}.`,
+  'progress.due_soon': (p) =>
+    p.daysLeft === 0
+      ? `${action(p)} is due today: its target "${p.raw}" ends on ${p.deadline}.`
+      : `${action(p)} is due in ${plural(p.daysLeft, 'day')}: its target "${p.raw}" ends on ${p.deadline}.`,
+  'check.invalid_option': (p) => `The option ${p.option} is not valid (${p.detail}); the default is used.`,
+  'check.unknown_rule': (p) => `No rule has the code "${p.rule}"; its setting is ignored.`,
+  'check.rule_failed': (p) => `The rule ${p.rule} failed, so its findings may be incomplete: ${p.detail}.`,
 };
 
 /**

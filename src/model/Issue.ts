@@ -30,6 +30,16 @@ export type ValueKind =
   | 'date'
   | 'nan';
 
+/** Where an action is, in words, for messages about it. */
+export interface ActionParams {
+  /** The ref of the recommendation the action answers. */
+  readonly ref: string;
+  /** The action's position in its recommendation, from 1. */
+  readonly action: number;
+  /** The action's responsible owner as written (possibly empty). */
+  readonly owner: string;
+}
+
 /**
  * The typed `params` of each issue code. The keys of this interface are the issue codes.
  *
@@ -108,6 +118,139 @@ export interface IssueParamsByCode {
     /** What went wrong while reading. */
     readonly detail: string;
   };
+  /** The plan has no recommendations. */
+  readonly 'plan.no_recommendations': Readonly<Record<string, never>>;
+  /** Two recommendations share a ref. */
+  readonly 'recommendation.duplicate_ref': {
+    /** The ref as written on this recommendation. */
+    readonly ref: string;
+    /** The position in the plan (from 0) of the first recommendation with that ref. */
+    readonly firstIndex: number;
+  };
+  /** A recommendation has an empty response. */
+  readonly 'recommendation.response_missing': {
+    /** The recommendation's ref. */
+    readonly ref: string;
+  };
+  /** An agreed recommendation has no action. */
+  readonly 'agreed.no_actions': {
+    /** The recommendation's ref. */
+    readonly ref: string;
+  };
+  /** An agreed recommendation has actions, but none with a deadline. */
+  readonly 'agreed.no_timescale': {
+    /** The recommendation's ref. */
+    readonly ref: string;
+    /** How many actions it has. */
+    readonly actions: number;
+  };
+  /** A partly agreed recommendation has no action. */
+  readonly 'partly_agreed.no_actions': {
+    /** The recommendation's ref. */
+    readonly ref: string;
+  };
+  /** A partly agreed recommendation has actions, but none with a deadline. */
+  readonly 'partly_agreed.no_timescale': {
+    /** The recommendation's ref. */
+    readonly ref: string;
+    /** How many actions it has. */
+    readonly actions: number;
+  };
+  /** A partly agreed recommendation neither declares nor states a reason category. */
+  readonly 'partly_agreed.reason_missing': {
+    /** The recommendation's ref. */
+    readonly ref: string;
+  };
+  /** A recommendation not agreed neither declares nor states a reason category. */
+  readonly 'not_agreed.reason_missing': {
+    /** The recommendation's ref. */
+    readonly ref: string;
+  };
+  /** A recommendation not agreed still has actions with deadlines. */
+  readonly 'not_agreed.has_actions': {
+    /** The recommendation's ref. */
+    readonly ref: string;
+    /** How many of its actions have deadlines. */
+    readonly actions: number;
+  };
+  /** An action has no responsible owner. */
+  readonly 'action.owner_missing': ActionParams;
+  /** An action has an empty target date. */
+  readonly 'action.target_missing': ActionParams;
+  /** An action's target date is not understood. */
+  readonly 'action.target_unrecognised': ActionParams & {
+    /** The target date as written. */
+    readonly raw: string;
+  };
+  /** An action's target is a status that sets no date: ongoing, to be confirmed, after decision. */
+  readonly 'action.not_time_bound': ActionParams & {
+    /** The target date as written. */
+    readonly raw: string;
+    /** The status it states. */
+    readonly status: 'ongoing' | 'to-be-confirmed' | 'after-decision';
+  };
+  /** An action's deadline had passed when the plan was submitted, and it is not reported completed. */
+  readonly 'action.target_before_submission': ActionParams & {
+    /** The target date as written. */
+    readonly raw: string;
+    /** Its deadline. */
+    readonly deadline: string;
+    /** The day the plan was submitted. */
+    readonly submitted: string;
+  };
+  /** A progress update revises an action's target without a justification. */
+  readonly 'action.target_revised_without_reason': ActionParams & {
+    /** The update's position in the action's updates, from 1. */
+    readonly update: number;
+    /** The revised target as written. */
+    readonly raw: string;
+  };
+  /** A figure of the stated tally differs from the count of the plan's rows. */
+  readonly 'tally.mismatch': {
+    /** The figure that differs. */
+    readonly figure: 'agreed' | 'partlyAgreed' | 'notAgreed' | 'total';
+    /** The figure the plan states. */
+    readonly stated: number;
+    /** The figure counted from the plan's recommendations. */
+    readonly counted: number;
+  };
+  /** An action is past its deadline as of the date checked. */
+  readonly 'progress.overdue': ActionParams & {
+    /** The target in effect as written. */
+    readonly raw: string;
+    /** Its deadline. */
+    readonly deadline: string;
+    /** Calendar days since the deadline. */
+    readonly daysOverdue: number;
+  };
+  /** An action falls due soon after the date checked. */
+  readonly 'progress.due_soon': ActionParams & {
+    /** The target in effect as written. */
+    readonly raw: string;
+    /** Its deadline. */
+    readonly deadline: string;
+    /** Calendar days left until the deadline. */
+    readonly daysLeft: number;
+  };
+  /** An option given to the checks is not valid; the default is used instead. */
+  readonly 'check.invalid_option': {
+    /** The option's name. */
+    readonly option: string;
+    /** What is wrong with it. */
+    readonly detail: string;
+  };
+  /** A rule setting names no rule. */
+  readonly 'check.unknown_rule': {
+    /** The code given. */
+    readonly rule: string;
+  };
+  /** A rule threw while checking; its findings may be incomplete. */
+  readonly 'check.rule_failed': {
+    /** The rule's code. */
+    readonly rule: string;
+    /** What went wrong. */
+    readonly detail: string;
+  };
 }
 
 /**
@@ -131,6 +274,18 @@ export interface IssueOf<C extends IssueCode> {
   readonly message: string;
   /** The facts behind the message, typed per code. */
   readonly params: IssueParamsByCode[C];
+  /** Where a rule read the plan's text: the words it matched, and where. */
+  readonly evidence?: readonly Evidence[];
+}
+
+/**
+ * Words a rule matched in the plan's text, and where they stand.
+ */
+export interface Evidence {
+  /** The words as written. */
+  readonly text: string;
+  /** Where they stand in the plan, such as `['recommendations', 6, 'response', 0]`. */
+  readonly path: IssuePath;
 }
 
 /**

@@ -1,0 +1,94 @@
+import type { Issue, IssuePath, Severity } from '../../model/Issue.js';
+import type { CustomIssue, Rule } from '../../model/Rule.js';
+import { builtInRules } from '../../rules/builtInRules.js';
+
+/**
+ * Options for {@link toSarif}.
+ */
+export interface SarifOptions {
+  /** The URI of the plan file the issues are about, as CI systems expect it (usually a path relative to the repository). */
+  readonly uri: string;
+  /** Rules added to the check, so their descriptions appear in the SARIF log. */
+  readonly extraRules?: readonly Rule[];
+  /**
+   * Finds the line (and column) of a path in the file, so CI systems can annotate the exact
+   * place; without it, results point at the file as a whole.
+   */
+  readonly locate?: (path: IssuePath) => { readonly line: number; readonly column?: number } | undefined;
+}
+
+type AnyIssue = Issue | CustomIssue;
+
+const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
+
+function pathName(path: IssuePath): string {
+  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '');
+}
+
+/**
+ * Writes issues as a SARIF 2.1.0 log, so CI systems can annotate a plan file.
+ *
+ * @remarks
+ * One run whose tool driver, `action-plan-kit`, lists every built-in rule (with its description,
+ * fix and default level), the `extraRules` given, and any other code the issues carry (such as
+ * validation codes). One result per issue, in order: its code as `ruleId`, its level (`info`
+ * becomes `note`), its message, the file `uri`, the path in the plan as a logical location, and,
+ * with `locate`, the line. The output is deterministic JSON text.
+ *
+ * @param issues - Issues from {@link checkActionPlan}, {@link parseActionPlan} or any reader.
+ * @param options - The file's `uri`; optionally `extraRules` and `locate`.
+ * @returns The SARIF log as JSON text.
+ *
+ * @example
+ * ```ts
+ * import { toSarif } from 'action-plan-kit';
+ * const sarif = JSON.parse(toSarif([], { uri: 'plans/sfo-2024-25.json' }));
+ * sarif.version //=> '2.1.0'
+ * sarif.runs[0].tool.driver.rules.length //=> 19
+ * ```
+ */
+export function toSarif(issues: readonly AnyIssue[], options: SarifOptions): string {
+  const descriptors: { id: string; description: string; fix?: string; level: Severity }[] = [
+    ...builtInRules,
+    ...(options.extraRules ?? []),
+  ].map((rule) => ({ id: rule.code, description: rule.description, fix: rule.fix, level: rule.severity }));
+  const index = new Map(descriptors.map((descriptor, i) => [descriptor.id, i]));
+  for (const issue of issues) {
+    if (!index.has(issue.code)) {
+      index.set(issue.code, descriptors.length);
+      descriptors.push({ id: issue.code, description: `Issues with the code ${issue.code}.`, level: issue.severity });
+    }
+  }
+  const rules = descriptors.map((d) => ({
+    id: d.id,
+    shortDescription: { text: d.description },
+    ...(d.fix === undefined ? {} : { help: { text: d.fix } }),
+    defaultConfiguration: { level: LEVEL[d.level] },
+  }));
+  const results = issues.map((issue) => {
+    const where = options.locate?.(issue.path);
+    return {
+      ruleId: issue.code,
+      ruleIndex: index.get(issue.code),
+      level: LEVEL[issue.severity],
+      message: { text: issue.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: options.uri },
+            ...(where === undefined
+              ? {}
+              : { region: { startLine: where.line, ...(where.column === undefined ? {} : { startColumn: where.column }) } }),
+          },
+          ...(issue.path.length === 0 ? {} : { logicalLocations: [{ fullyQualifiedName: pathName(issue.path), kind: 'member' }] }),
+        },
+      ],
+    };
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'action-plan-kit', rules } }, results }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

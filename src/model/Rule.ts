@@ -1,0 +1,93 @@
+import type { TargetDateOptions } from '../dates/parseTargetDate.js';
+import type { Action } from './Action.js';
+import type { ActionPlan } from './ActionPlan.js';
+import type { IsoDate } from './IsoDate.js';
+import type { Evidence, IssuePath, Severity } from './Issue.js';
+import type { TargetDate } from './TargetDate.js';
+
+/**
+ * How a rule is set for one check: switched `off`, or reported at a severity of your choosing.
+ */
+export type RuleSetting = Severity | 'off';
+
+/**
+ * What a rule is given to check: the plan, and the options of the check.
+ */
+export interface RuleContext {
+  /** The plan under check. */
+  readonly plan: ActionPlan;
+  /** The date progress is judged as of; absent when the check was not given one. */
+  readonly asOf?: IsoDate;
+  /** How many days before its deadline an action counts as due soon. */
+  readonly dueSoonDays: number;
+  /** The conventions target dates are read with. */
+  readonly targetDates: TargetDateOptions;
+  /**
+   * The target of an action as the checks read it: the stored target, or, when that is unknown
+   * but has text, the text read again with `targetDates`.
+   */
+  targetOf(action: Action): TargetDate;
+}
+
+/**
+ * One finding of a rule: where, and the facts its message is built from.
+ *
+ * @typeParam P - The rule's params.
+ */
+export interface RuleFinding<P> {
+  /** Where the finding is, as keys and indices into the plan. */
+  readonly path: IssuePath;
+  /** The facts behind the message. */
+  readonly params: P;
+  /** The words the rule matched in the plan's text, where it read text. */
+  readonly evidence?: readonly Evidence[];
+}
+
+/**
+ * A rule of the checks: data (its code, default severity and documentation) and a pure function.
+ *
+ * @remarks
+ * The built-in rules have this shape, and so do the rules callers add through `extraRules`. A rule
+ * must not change the plan or read anything but its context; if it throws, the check reports
+ * `check.rule_failed` and goes on.
+ *
+ * @typeParam C - The rule's code, such as `'house.owner_is_a_role'`.
+ * @typeParam P - The params of its findings.
+ */
+export interface Rule<C extends string = string, P = Readonly<Record<string, unknown>>> {
+  /** The stable code of the rule's issues. */
+  readonly code: C;
+  /** The severity its issues have unless a check says otherwise. */
+  readonly severity: Severity;
+  /** When the rule reports, in one sentence. */
+  readonly description: string;
+  /** How to fix what it reports, in one sentence. */
+  readonly fix: string;
+  /** Whether the rule needs `asOf`: without it, the rule does not run. */
+  readonly needsAsOf?: boolean;
+  /** Builds the message of a finding from its params. */
+  message(params: P): string;
+  /** Finds what the rule reports in a plan. */
+  check(context: RuleContext): Iterable<RuleFinding<P>>;
+}
+
+/**
+ * An issue reported by a rule the caller added, with the rule's own code and params.
+ *
+ * @typeParam C - The rule's code.
+ * @typeParam P - Its params.
+ */
+export interface CustomIssue<C extends string = string, P = Readonly<Record<string, unknown>>> {
+  /** The rule's code. */
+  readonly code: C;
+  /** How serious it is. */
+  readonly severity: Severity;
+  /** Where it is in the plan. */
+  readonly path: IssuePath;
+  /** The rule's message for people. */
+  readonly message: string;
+  /** The facts behind the message. */
+  readonly params: P;
+  /** The words the rule matched in the plan's text, where it read text. */
+  readonly evidence?: readonly Evidence[];
+}

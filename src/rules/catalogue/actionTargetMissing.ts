@@ -1,0 +1,15 @@
+import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
+import { actions } from '../_internal/walk.js';
+
+/** `action.target_missing`: empty target date. */
+export const actionTargetMissing: BuiltInRule<'action.target_missing'> = /* @__PURE__ */ builtInRule({
+  code: 'action.target_missing',
+  severity: 'error',
+  description: 'The action has an empty target date.',
+  fix: 'Give the action a target date, such as "March 2026".',
+  *check(context) {
+    for (const { action, path, params } of actions(context)) {
+      if (action.target.type === 'unknown' && action.target.raw.trim() === '') yield { path: [...path, 'target'], params };
+    }
+  },
+});

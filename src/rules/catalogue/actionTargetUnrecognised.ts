@@ -1,0 +1,16 @@
+import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
+import { actions } from '../_internal/walk.js';
+
+/** `action.target_unrecognised`: target text not understood. */
+export const actionTargetUnrecognised: BuiltInRule<'action.target_unrecognised'> = /* @__PURE__ */ builtInRule({
+  code: 'action.target_unrecognised',
+  severity: 'warning',
+  description: 'The target date has text that is not understood as a date, a period or a status, with the conventions of the check.',
+  fix: 'Write the target as a date ("31 March 2026"), a month ("March 2026"), a period ("Q3 2026", "2026-27") or a status ("Completed").',
+  *check(context) {
+    for (const { action, path, params } of actions(context)) {
+      const target = context.targetOf(action);
+      if (target.type === 'unknown' && target.raw.trim() !== '') yield { path: [...path, 'target'], params: { ...params, raw: target.raw } };
+    }
+  },
+});

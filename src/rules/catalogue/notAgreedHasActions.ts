@@ -1,0 +1,16 @@
+import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
+import { hasDeadline, recommendations } from '../_internal/walk.js';
+
+/** `not_agreed.has_actions`: Not Agreed, yet actions with deadlines. */
+export const notAgreedHasActions: BuiltInRule<'not_agreed.has_actions'> = /* @__PURE__ */ builtInRule({
+  code: 'not_agreed.has_actions',
+  severity: 'warning',
+  description: 'The recommendation is Not Agreed, yet some of its actions have deadlines.',
+  fix: 'Check the category: if the work will be done, the recommendation is Agreed or Partly Agreed.',
+  *check(context) {
+    for (const { recommendation, path } of recommendations(context, 'not-agreed')) {
+      const dated = recommendation.actions.filter((action) => hasDeadline(context, action)).length;
+      if (dated > 0) yield { path: [...path, 'actions'], params: { ref: recommendation.ref, actions: dated } };
+    }
+  },
+});

@@ -1,0 +1,12 @@
+import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
+
+/** `plan.no_recommendations`: the plan has none. */
+export const planNoRecommendations: BuiltInRule<'plan.no_recommendations'> = /* @__PURE__ */ builtInRule({
+  code: 'plan.no_recommendations',
+  severity: 'error',
+  description: 'The plan has no recommendations.',
+  fix: 'Add every recommendation of the report, each with its answer.',
+  *check({ plan }) {
+    if (plan.recommendations.length === 0) yield { path: ['recommendations'], params: {} };
+  },
+});

@@ -1,0 +1,19 @@
+import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
+import { recommendations } from '../_internal/walk.js';
+
+/** `recommendation.duplicate_ref`: two recommendations share a ref. */
+export const recommendationDuplicateRef: BuiltInRule<'recommendation.duplicate_ref'> = /* @__PURE__ */ builtInRule({
+  code: 'recommendation.duplicate_ref',
+  severity: 'error',
+  description: 'Two recommendations share a ref (compared without surrounding spaces or case); reported on each after the first.',
+  fix: 'Give each recommendation the ref the report gives it.',
+  *check(context) {
+    const first = new Map<string, number>();
+    for (const { recommendation, index, path } of recommendations(context)) {
+      const key = recommendation.ref.trim().toLowerCase();
+      const firstIndex = first.get(key);
+      if (firstIndex === undefined) first.set(key, index);
+      else yield { path: [...path, 'ref'], params: { ref: recommendation.ref, firstIndex } };
+    }
+  },
+});

@@ -1,0 +1,19 @@
+import type { Block } from '../../model/Block.js';
+import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
+import { recommendations } from '../_internal/walk.js';
+
+const isBlank = (block: Block): boolean =>
+  block.type === 'paragraph' ? block.text.trim() === '' : block.items.every((item) => item.trim() === '');
+
+/** `recommendation.response_missing`: empty response. */
+export const recommendationResponseMissing: BuiltInRule<'recommendation.response_missing'> = /* @__PURE__ */ builtInRule({
+  code: 'recommendation.response_missing',
+  severity: 'error',
+  description: 'The response is empty: no blocks, or only blank ones.',
+  fix: 'Write the response: how the recommendation will be met, or why not.',
+  *check(context) {
+    for (const { recommendation, path } of recommendations(context)) {
+      if (recommendation.response.every(isBlank)) yield { path: [...path, 'response'], params: { ref: recommendation.ref } };
+    }
+  },
+});

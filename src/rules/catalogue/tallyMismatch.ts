@@ -1,0 +1,23 @@
+import { tallyAgreement } from '../../tally/tallyAgreement.js';
+import type { Tally } from '../../model/Tally.js';
+import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
+
+const FIGURES: readonly (keyof Tally)[] = ['agreed', 'partlyAgreed', 'notAgreed', 'total'];
+
+/** `tally.mismatch`: the stated tally differs from the rows. */
+export const tallyMismatch: BuiltInRule<'tally.mismatch'> = /* @__PURE__ */ builtInRule({
+  code: 'tally.mismatch',
+  severity: 'error',
+  description: 'A figure of the stated tally (Agreed, Partly Agreed, Not Agreed, Total) differs from the count of the recommendations; one issue per figure.',
+  fix: 'Correct the tally, or the category of the recommendation that was miscounted.',
+  *check({ plan }) {
+    const stated = plan.statedTally;
+    if (stated === undefined) return;
+    const counted = tallyAgreement(plan);
+    for (const figure of FIGURES) {
+      if (stated[figure] !== counted[figure]) {
+        yield { path: ['statedTally', figure], params: { figure, stated: stated[figure], counted: counted[figure] } };
+      }
+    }
+  },
+});
