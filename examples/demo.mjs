@@ -1,8 +1,9 @@
-// The main job: read the bundled real plan, validate it, tally it and list what is overdue.
+// The main job: read the bundled real plan, validate it, check it against the template's rules,
+// tally it and list what is overdue.
 // Run it with `npm run demo` (it builds the package first, then imports it by name), or
 // `npm run demo -- 2026-11-26` to see the plan as of another day.
 import { readFileSync } from 'node:fs';
-import { findOverdue, fromJson, tallyAgreement, tallyProgress } from 'action-plan-kit';
+import { checkActionPlan, findOverdue, formatIssues, fromJson, tallyAgreement, tallyProgress } from 'action-plan-kit';
 
 /** Today's calendar date where this runs: the one place the clock is read. */
 function today() {
@@ -73,11 +74,16 @@ printTable(
 const counted = tallyAgreement(plan);
 console.log('');
 console.log(`Tally: Agreed ${counted.agreed}, Partly Agreed ${counted.partlyAgreed}, Not Agreed ${counted.notAgreed}, Total ${counted.total}`);
+const findings = checkActionPlan(plan);
 if (plan.statedTally) {
-  const stated = plan.statedTally;
-  const same = ['agreed', 'partlyAgreed', 'notAgreed', 'total'].every((key) => stated[key] === counted[key]);
-  console.log(same ? 'The plan’s stated tally matches its rows.' : `The plan states a different tally: Agreed ${stated.agreed}, Partly Agreed ${stated.partlyAgreed}, Not Agreed ${stated.notAgreed}, Total ${stated.total}.`);
+  const mismatched = findings.some((issue) => issue.code === 'tally.mismatch');
+  console.log(mismatched ? 'The plan’s stated tally does not match its rows (see the rule checks).' : 'The plan’s stated tally matches its rows.');
 }
+
+// Rule findings: what a reviewer at the inspectorate would raise about the plan as written
+console.log('');
+console.log('Rule checks:');
+process.stdout.write(formatIssues(findings, { plan }).replace(/^(?=.)/gm, '  '));
 
 // Progress as of the day
 const a = progress.actions;

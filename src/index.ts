@@ -103,4 +103,4 @@ export { findReasons, type FoundReason } from './rules/findReasons.js';
 export { toJson } from './formats/json/toJson.js';
 export { fromJson } from './formats/json/fromJson.js';
 export { formatIssues, type FormatIssuesOptions } from './formats/issues/formatIssues.js';
-export { toSarif, type SarifOptions } from './formats/issues/toSarif.js';
+export { toSarif, type SarifOptions, type SourcePosition } from './formats/issues/toSarif.js';

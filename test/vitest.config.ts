@@ -8,6 +8,7 @@ const dateSensitive = [
   'test/dates/**/*.test.ts',
   'test/progress/**/*.test.ts',
   'test/tally/**/*.test.ts',
+  'test/rules/**/*.test.ts',
   'test/**/*.tz.test.ts',
 ];
 

@@ -10,8 +10,6 @@ export interface FormatIssuesOptions {
   readonly plan?: ActionPlan;
 }
 
-type AnyIssue = Issue | CustomIssue;
-
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function describePath(path: IssuePath): string {
@@ -19,7 +17,7 @@ function describePath(path: IssuePath): string {
 }
 
 /** The group an issue belongs to: the plan, a recommendation, or the stated tally. */
-function groupOf(issue: AnyIssue, plan: ActionPlan | undefined): string {
+function groupOf(issue: Issue | CustomIssue, plan: ActionPlan | undefined): string {
   const [top, index] = issue.path;
   if (top === 'recommendations' && typeof index === 'number') {
     const recommendation = plan?.recommendations[index];
@@ -32,7 +30,7 @@ function groupOf(issue: AnyIssue, plan: ActionPlan | undefined): string {
 }
 
 /** A line naming the action an issue is about, as written in the plan. */
-function actionLine(issue: AnyIssue, plan: ActionPlan | undefined): string | undefined {
+function actionLine(issue: Issue | CustomIssue, plan: ActionPlan | undefined): string | undefined {
   const [top, r, key, a] = issue.path;
   if (top !== 'recommendations' || key !== 'actions' || typeof r !== 'number' || typeof a !== 'number') return undefined;
   const action = plan?.recommendations[r]?.actions[a];
@@ -74,7 +72,7 @@ function actionLine(issue: AnyIssue, plan: ActionPlan | undefined): string | und
  * //=> ['Recommendation 5 (Agreed)', '  warning  action.not_time_bound  Action 1 of recommendation 5 (Chief Probation Officer) has the target date "Commenced and ongoing", which sets no date (ongoing).', '           at action 1: Chief Probation Officer, "Commenced and ongoing"', '', '0 errors, 1 warning, 0 notes', '']
  * ```
  */
-export function formatIssues(issues: readonly AnyIssue[], options?: FormatIssuesOptions): string {
+export function formatIssues(issues: readonly (Issue | CustomIssue)[], options?: FormatIssuesOptions): string {
   const plan = options?.plan;
   if (issues.length === 0) return 'No issues found.\n';
   const groups = new Map<string, string[]>();

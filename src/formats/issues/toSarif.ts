@@ -3,6 +3,16 @@ import type { CustomIssue, Rule } from '../../model/Rule.js';
 import { builtInRules } from '../../rules/builtInRules.js';
 
 /**
+ * A place in a file, for {@link SarifOptions.locate}.
+ */
+export interface SourcePosition {
+  /** The 1-based line. */
+  readonly line: number;
+  /** The 1-based column, where known. */
+  readonly column?: number;
+}
+
+/**
  * Options for {@link toSarif}.
  */
 export interface SarifOptions {
@@ -14,10 +24,8 @@ export interface SarifOptions {
    * Finds the line (and column) of a path in the file, so CI systems can annotate the exact
    * place; without it, results point at the file as a whole.
    */
-  readonly locate?: (path: IssuePath) => { readonly line: number; readonly column?: number } | undefined;
+  readonly locate?: (path: IssuePath) => SourcePosition | undefined;
 }
-
-type AnyIssue = Issue | CustomIssue;
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -47,7 +55,7 @@ function pathName(path: IssuePath): string {
  * sarif.runs[0].tool.driver.rules.length //=> 19
  * ```
  */
-export function toSarif(issues: readonly AnyIssue[], options: SarifOptions): string {
+export function toSarif(issues: readonly (Issue | CustomIssue)[], options: SarifOptions): string {
   const descriptors: { id: string; description: string; fix?: string; level: Severity }[] = [
     ...builtInRules,
     ...(options.extraRules ?? []),

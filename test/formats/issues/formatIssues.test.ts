@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkActionPlan, formatIssues, parseActionPlan, type IsoDate } from '../../../src/index.js';
+import { realPlan } from '../../support/realPlan.js';
+import { changed } from '../../support/plans.js';
+
+describe('formatIssues', () => {
+  it('writes the bundled plan’s findings grouped by recommendation, naming owners and targets as written', () => {
+    const plan = realPlan();
+    expect(formatIssues(checkActionPlan(plan), { plan })).toBe(
+      [
+        'Recommendation 5 (Agreed)',
+        '  warning  agreed.no_timescale  Recommendation 5 is agreed but its one action has no target date with a deadline.',
+        '  warning  action.not_time_bound  Action 1 of recommendation 5 (Chief Probation Officer) has the target date "Commenced and ongoing", which sets no date (ongoing).',
+        '           at action 1: Chief Probation Officer, "Commenced and ongoing"',
+        '',
+        'Recommendation 6 (Agreed)',
+        '  warning  action.not_time_bound  Action 1 of recommendation 6 (Deputy Director Public Protection Group) has the target date "Commenced and ongoing", which sets no date (ongoing).',
+        '           at action 1: Deputy Director Public Protection Group, "Commenced and ongoing"',
+        '',
+        'Recommendation 7 (Partly Agreed)',
+        '  error    partly_agreed.reason_missing  Recommendation 7 is partly agreed but the response does not say whether the reason is commissioning, policy, operational or affordability.',
+        '  warning  partly_agreed.no_timescale  Recommendation 7 is partly agreed but its one action has no target date with a deadline.',
+        '  warning  action.not_time_bound  Action 1 of recommendation 7 (Deputy Director Public Protection Group) has the target date "Commenced and ongoing", which sets no date (ongoing).',
+        '           at action 1: Deputy Director Public Protection Group, "Commenced and ongoing"',
+        '',
+        '1 error, 5 warnings, 0 notes',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('puts plan-level and tally issues in their own groups and counts notes', () => {
+    const plan = changed((p) => {
+      p.statedTally.total = 4;
+    });
+    const issues = [...checkActionPlan(plan, { asOf: '2027-09-30' as IsoDate })];
+    const text = formatIssues(issues, { plan });
+    expect(text).toContain('Stated tally\n  error    tally.mismatch');
+    expect(text).toContain('  info     progress.due_soon');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('1 error, 1 warning, 1 note');
+  });
+
+  it('shows paths when no plan is given, and validation issues too', () => {
+    const result = parseActionPlan({ format: 'action-plan/1', title: 'T', recommendations: [{ ref: 1 }] });
+    const text = formatIssues(result.issues);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Recommendation at position 1',
+      '  error    schema.invalid_type  Expected string, received number.',
+      '           at recommendations[0].ref',
+    ]);
+  });
+
+  it('quotes the evidence a rule matched', () => {
+    const text = formatIssues([
+      {
+        code: 'house.reason_named',
+        severity: 'info',
+        path: ['recommendations', 0, 'response'],
+        message: 'A reason is named.',
+        params: {},
+        evidence: [{ text: 'unaffordable', path: ['recommendations', 0, 'response', 1] }],
+      },
+    ]);
+    expect(text).toContain('evidence: "unaffordable" at recommendations[0].response[1]');
+  });
+
+  it('says so when there is nothing to report', () => {
+    expect(formatIssues([])).toBe('No issues found.\n');
+  });
+});

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import AjvDraft04 from 'ajv-draft-04';
+import { describe, expect, it } from 'vitest';
+import { builtInRules, checkActionPlan, parseActionPlan, toSarif, type IsoDate, type Rule } from '../../../src/index.js';
+import { realPlan } from '../../support/realPlan.js';
+
+const require = createRequire(import.meta.url);
+const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+const Ajv = AjvDraft04 as unknown as typeof import('ajv-draft-04').default;
+
+function validate(text: string): void {
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  const check = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+  const ok = check(JSON.parse(text));
+  expect(ok, JSON.stringify(check.errors, null, 2)).toBe(true);
+}
+
+describe('toSarif', () => {
+  it('writes a SARIF 2.1.0 log of the bundled plan’s findings that validates against the SARIF schema', () => {
+    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26' as IsoDate });
+    const text = toSarif(issues, { uri: 'examples/data/sfo-annual-report-2024-25.json' });
+    validate(text);
+    const log = JSON.parse(text);
+    expect(log.version).toBe('2.1.0');
+    const run = log.runs[0];
+    expect(run.tool.driver.name).toBe('action-plan-kit');
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(builtInRules.map((r) => r.code));
+    expect(run.results).toHaveLength(issues.length);
+    const reason = run.results.find((r: { ruleId: string }) => r.ruleId === 'partly_agreed.reason_missing');
+    expect(reason).toEqual({
+      ruleId: 'partly_agreed.reason_missing',
+      ruleIndex: builtInRules.findIndex((r) => r.code === 'partly_agreed.reason_missing'),
+      level: 'error',
+      message: { text: issues.find((i) => i.code === 'partly_agreed.reason_missing')?.message },
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri: 'examples/data/sfo-annual-report-2024-25.json' } },
+          logicalLocations: [{ fullyQualifiedName: 'recommendations[6].response', kind: 'member' }],
+        },
+      ],
+    });
+  });
+
+  it('maps severities to SARIF levels, info to note', () => {
+    const issues = checkActionPlan(realPlan(), { asOf: '2026-12-01' as IsoDate });
+    const log = JSON.parse(toSarif(issues, { uri: 'plan.json' }));
+    const levels = new Set(log.runs[0].results.map((r: { level: string }) => r.level));
+    expect([...levels].sort()).toEqual(['error', 'note', 'warning']);
+  });
+
+  it('adds the descriptions of extra rules and of other codes, and lines from locate', () => {
+    const extra: Rule = {
+      code: 'house.rule',
+      severity: 'warning',
+      description: 'A house rule.',
+      fix: 'Follow the house style.',
+      message: () => 'House rule broken.',
+      check: () => [],
+    };
+    const validation = parseActionPlan({ format: 'action-plan/1', title: 5, recommendations: [] }).issues;
+    const text = toSarif(
+      [...validation, { code: 'house.rule', severity: 'warning', path: [], message: 'House rule broken.', params: {} }],
+      { uri: 'plan.json', extraRules: [extra], locate: (path) => (path[0] === 'title' ? { line: 3, column: 12 } : undefined) },
+    );
+    validate(text);
+    const run = JSON.parse(text).runs[0];
+    const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(ids.slice(-2)).toEqual(['house.rule', 'schema.invalid_type']);
+    expect(run.results[0].locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 12 });
+    expect(run.results[1].locations[0].physicalLocation.region).toBeUndefined();
+    expect(run.results[1].locations[0].logicalLocations).toBeUndefined();
+  });
+
+  it('is checked by a validator that does reject a broken log', () => {
+    expect(() => validate(JSON.stringify({ version: '2.1.0', runs: [{ results: [] }] }))).toThrow();
+  });
+
+  it('writes an empty run when there is nothing to report', () => {
+    const text = toSarif([], { uri: 'plan.json' });
+    validate(text);
+    expect(JSON.parse(text).runs[0].results).toEqual([]);
+  });
+});

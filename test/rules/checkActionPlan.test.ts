@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtInRules, checkActionPlan, type IsoDate, type Rule } from '../../src/index.js';
+import { actionPlan } from '../support/arbitraries.js';
+import { realPlan } from '../support/realPlan.js';
+import { changed, goodAsOf, goodPlan } from '../support/plans.js';
+
+describe('checkActionPlan on the bundled real plan', () => {
+  it('finds exactly what a careful reader finds', () => {
+    expect(checkActionPlan(realPlan()).map((i) => [i.code, i.severity, i.path])).toEqual([
+      ['agreed.no_timescale', 'warning', ['recommendations', 4, 'actions']],
+      ['action.not_time_bound', 'warning', ['recommendations', 4, 'actions', 0, 'target']],
+      ['action.not_time_bound', 'warning', ['recommendations', 5, 'actions', 0, 'target']],
+      ['partly_agreed.reason_missing', 'error', ['recommendations', 6, 'response']],
+      ['partly_agreed.no_timescale', 'warning', ['recommendations', 6, 'actions']],
+      ['action.not_time_bound', 'warning', ['recommendations', 6, 'actions', 0, 'target']],
+    ]);
+  });
+
+  it('adds the five overdue actions as of 2026-11-26, and nothing else', () => {
+    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26' as IsoDate });
+    const overdue = issues.filter((i) => i.code === 'progress.overdue');
+    expect(overdue.map((i) => i.path)).toEqual([
+      ['recommendations', 0, 'actions', 0],
+      ['recommendations', 0, 'actions', 1],
+      ['recommendations', 1, 'actions', 0],
+      ['recommendations', 3, 'actions', 1],
+      ['recommendations', 5, 'actions', 1],
+    ]);
+    expect(issues.filter((i) => i.code !== 'progress.overdue')).toEqual(checkActionPlan(realPlan()));
+  });
+});
+
+describe('checkActionPlan', () => {
+  it('finds nothing in a plan that meets every rule, with or without asOf', () => {
+    expect(checkActionPlan(goodPlan())).toEqual([]);
+    expect(checkActionPlan(goodPlan(), { asOf: goodAsOf })).toEqual([]);
+  });
+
+  it('is deterministic and does not change the plan', () => {
+    const plan = realPlan();
+    const first = checkActionPlan(plan, { asOf: '2026-11-26' as IsoDate });
+    expect(checkActionPlan(plan, { asOf: '2026-11-26' as IsoDate })).toEqual(first);
+  });
+
+  it('switches a rule off and changes a severity per call', () => {
+    const issues = checkActionPlan(realPlan(), {
+      rules: { 'action.not_time_bound': 'off', 'partly_agreed.reason_missing': 'warning', 'agreed.no_timescale': 'info' },
+    });
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([
+      ['agreed.no_timescale', 'info'],
+      ['partly_agreed.reason_missing', 'warning'],
+      ['partly_agreed.no_timescale', 'warning'],
+    ]);
+  });
+
+  it('runs extra rules of the built-in shape, with their own codes, params and severities', () => {
+    const ownerIsARole: Rule<'house.owner_is_a_person', { owner: string }> = {
+      code: 'house.owner_is_a_person',
+      severity: 'warning',
+      description: 'The owner looks like a person, not a role.',
+      fix: 'Name the role.',
+      message: (p) => `The owner "${p.owner}" looks like a person's name.`,
+      *check({ plan }) {
+        for (const [r, rec] of plan.recommendations.entries()) {
+          for (const [a, action] of rec.actions.entries()) {
+            if (/^(?:Mr|Mrs|Ms|Dr)\b/.test(action.owner)) yield { path: ['recommendations', r, 'actions', a, 'owner'], params: { owner: action.owner } };
+          }
+        }
+      },
+    };
+    const plan = changed((p) => { p.recommendations[1].actions[0].owner = 'Dr Jane Smith'; });
+    const issues = checkActionPlan(plan, { extraRules: [ownerIsARole] });
+    expect(issues).toEqual([
+      {
+        code: 'house.owner_is_a_person',
+        severity: 'warning',
+        path: ['recommendations', 1, 'actions', 0, 'owner'],
+        message: 'The owner "Dr Jane Smith" looks like a person\'s name.',
+        params: { owner: 'Dr Jane Smith' },
+      },
+    ]);
+    expect(checkActionPlan(plan, { extraRules: [ownerIsARole], rules: { 'house.owner_is_a_person': 'error' } })[0]?.severity).toBe('error');
+    expect(checkActionPlan(plan, { extraRules: [ownerIsARole], rules: { 'house.owner_is_a_person': 'off' } })).toEqual([]);
+  });
+
+  it('reports a rule that throws and still runs the others', () => {
+    const broken: Rule = {
+      code: 'house.broken',
+      severity: 'error',
+      description: 'Always fails.',
+      fix: 'None.',
+      message: () => 'never',
+      check() {
+        throw new Error('out of cheese');
+      },
+    };
+    const issues = checkActionPlan(realPlan(), { extraRules: [broken] });
+    expect(issues[0]).toMatchObject({ code: 'check.rule_failed', severity: 'error', params: { rule: 'house.broken', detail: 'out of cheese' } });
+    expect(issues.slice(1)).toEqual(checkActionPlan(realPlan()));
+  });
+
+  it('refuses an extra rule whose code is built in', () => {
+    const clash: Rule = { ...builtInRules[0]!, check: () => [{ path: [], params: {} }] } as Rule;
+    const issues = checkActionPlan(goodPlan(), { extraRules: [clash] });
+    expect(issues.map((i) => [i.code, i.params])).toEqual([
+      ['check.invalid_option', { option: 'extraRules', detail: 'the code plan.no_recommendations is already taken; that rule did not run' }],
+    ]);
+  });
+
+  it('reports options it cannot use instead of throwing, and uses the defaults', () => {
+    const issues = checkActionPlan(realPlan(), {
+      asOf: '2026-02-30' as IsoDate,
+      dueSoonDays: -3,
+      targetDates: { quarters: 'fiscal' as 'calendar' },
+      rules: { 'no.such_rule': 'off', 'tally.mismatch': 'loud' as 'off' } as never,
+    });
+    expect(issues.filter((i) => i.code.startsWith('check.')).map((i) => [i.code, (i.params as { option?: string; rule?: string }).option ?? (i.params as { rule: string }).rule])).toEqual([
+      ['check.invalid_option', 'asOf'],
+      ['check.invalid_option', 'dueSoonDays'],
+      ['check.invalid_option', 'targetDates'],
+      ['check.unknown_rule', 'no.such_rule'],
+      ['check.invalid_option', 'rules.tally.mismatch'],
+    ]);
+    expect(issues.some((i) => i.code === 'progress.overdue')).toBe(false);
+  });
+
+  it('reads targets stored as unknown text with the conventions given', () => {
+    const plan = changed((p) => {
+      p.recommendations[1].actions[0].target = { type: 'unknown', raw: '5/31/2027' };
+    });
+    expect(checkActionPlan(plan).map((i) => i.code)).toEqual(['partly_agreed.no_timescale', 'action.target_unrecognised']);
+    expect(checkActionPlan(plan, { targetDates: { dayFirst: false } })).toEqual([]);
+  });
+
+  it('never throws, whatever plan it is given', () => {
+    fc.assert(
+      fc.property(actionPlan, fc.option(fc.constantFrom('2026-11-26', '2000-01-01', '2150-06-30')), (plan, asOf) => {
+        const issues = checkActionPlan(plan, asOf === null ? {} : { asOf: asOf as IsoDate });
+        for (const issue of issues) expect(issue.code.startsWith('check.')).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    for (const junk of [null, undefined, 42, {}, { recommendations: 'no' }, { recommendations: [null] }]) {
+      const issues = checkActionPlan(junk as never, null as never);
+      expect(issues.length).toBeGreaterThan(0);
+      expect(issues.every((i) => i.code === 'check.rule_failed' || i.code.includes('.'))).toBe(true);
+    }
+  });
+});
