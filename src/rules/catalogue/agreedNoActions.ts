@@ -1,5 +1,5 @@
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { recommendations } from '../_internal/walk.js';
+import { withoutActions } from '../_internal/categoryRules.js';
 
 /** `agreed.no_actions`: Agreed with no action. */
 export const agreedNoActions: BuiltInRule<'agreed.no_actions'> = /* @__PURE__ */ builtInRule({
@@ -7,9 +7,5 @@ export const agreedNoActions: BuiltInRule<'agreed.no_actions'> = /* @__PURE__ */
   severity: 'error',
   description: 'The recommendation is Agreed but has no action.',
   fix: 'Add the actions that will achieve it, each with a responsible owner and a target date.',
-  *check(context) {
-    for (const { recommendation, path } of recommendations(context, 'agreed')) {
-      if (recommendation.actions.length === 0) yield { path: [...path, 'actions'], params: { ref: recommendation.ref } };
-    }
-  },
+  check: (context) => withoutActions(context, 'agreed'),
 });

@@ -1,5 +1,5 @@
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { hasTimescale, recommendations } from '../_internal/walk.js';
+import { withoutTimescale } from '../_internal/categoryRules.js';
 
 /** `partly_agreed.no_timescale`: Partly Agreed, and no action has a deadline. */
 export const partlyAgreedNoTimescale: BuiltInRule<'partly_agreed.no_timescale'> = /* @__PURE__ */ builtInRule({
@@ -8,12 +8,5 @@ export const partlyAgreedNoTimescale: BuiltInRule<'partly_agreed.no_timescale'> 
   description:
     'The recommendation is Partly Agreed and has actions, but none has a deadline (a target date, or a revised one) and none is completed.',
   fix: 'Give at least one action for the agreed part a target date.',
-  *check(context) {
-    for (const { recommendation, path } of recommendations(context, 'partly-agreed')) {
-      const { actions } = recommendation;
-      if (actions.length > 0 && !actions.some((action) => hasTimescale(context, action))) {
-        yield { path: [...path, 'actions'], params: { ref: recommendation.ref, actions: actions.length } };
-      }
-    }
-  },
+  check: (context) => withoutTimescale(context, 'partly-agreed'),
 });

@@ -1,6 +1,5 @@
-import { findReasons } from '../findReasons.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { recommendations } from '../_internal/walk.js';
+import { withoutReason } from '../_internal/categoryRules.js';
 
 /** `partly_agreed.reason_missing`: none of the four reason categories declared or stated. */
 export const partlyAgreedReasonMissing: BuiltInRule<'partly_agreed.reason_missing'> = /* @__PURE__ */ builtInRule({
@@ -9,9 +8,5 @@ export const partlyAgreedReasonMissing: BuiltInRule<'partly_agreed.reason_missin
   description:
     'The recommendation is Partly Agreed but neither declares a reason category nor states one in its response (commissioning, policy, operational or affordability).',
   fix: 'Say in the response why not all of it will be implemented, naming the reason: commissioning, policy, operational or affordability.',
-  *check(context) {
-    for (const { recommendation, path } of recommendations(context, 'partly-agreed')) {
-      if (findReasons(recommendation).length === 0) yield { path: [...path, 'response'], params: { ref: recommendation.ref } };
-    }
-  },
+  check: (context) => withoutReason(context, 'partly-agreed'),
 });

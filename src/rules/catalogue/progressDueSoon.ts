@@ -1,6 +1,5 @@
-import { actionStatus } from '../../progress/actionStatus.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { actions } from '../_internal/walk.js';
+import { withStatus } from '../_internal/categoryRules.js';
 
 /** `progress.due_soon`: only when `asOf` is given. */
 export const progressDueSoon: BuiltInRule<'progress.due_soon'> = /* @__PURE__ */ builtInRule({
@@ -10,13 +9,8 @@ export const progressDueSoon: BuiltInRule<'progress.due_soon'> = /* @__PURE__ */
   fix: 'Nothing to fix: a reminder that the deadline is near.',
   needsAsOf: true,
   *check(context) {
-    const { asOf, dueSoonDays } = context;
-    if (asOf === undefined) return;
-    for (const { action, path, params } of actions(context)) {
-      const status = actionStatus({ ...action, target: context.targetOf(action) }, { asOf, dueSoonDays });
-      if (status.status === 'due-soon') {
-        yield { path, params: { ...params, raw: status.target.raw, deadline: status.deadline, daysLeft: status.daysLeft } };
-      }
+    for (const { path, params, status } of withStatus(context, 'due-soon')) {
+      yield { path, params: { ...params, raw: status.target.raw, deadline: status.deadline, daysLeft: status.daysLeft } };
     }
   },
 });

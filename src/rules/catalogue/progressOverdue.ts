@@ -1,6 +1,5 @@
-import { actionStatus } from '../../progress/actionStatus.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { actions } from '../_internal/walk.js';
+import { withStatus } from '../_internal/categoryRules.js';
 
 /** `progress.overdue`: only when `asOf` is given. */
 export const progressOverdue: BuiltInRule<'progress.overdue'> = /* @__PURE__ */ builtInRule({
@@ -10,13 +9,8 @@ export const progressOverdue: BuiltInRule<'progress.overdue'> = /* @__PURE__ */ 
   fix: 'Record progress: complete the action, or revise its target with a reason.',
   needsAsOf: true,
   *check(context) {
-    const { asOf, dueSoonDays } = context;
-    if (asOf === undefined) return;
-    for (const { action, path, params } of actions(context)) {
-      const status = actionStatus({ ...action, target: context.targetOf(action) }, { asOf, dueSoonDays });
-      if (status.status === 'overdue') {
-        yield { path, params: { ...params, raw: status.target.raw, deadline: status.deadline, daysOverdue: status.daysOverdue } };
-      }
+    for (const { path, params, status } of withStatus(context, 'overdue')) {
+      yield { path, params: { ...params, raw: status.target.raw, deadline: status.deadline, daysOverdue: status.daysOverdue } };
     }
   },
 });
