@@ -102,5 +102,6 @@ export { findReasons, type FoundReason } from './rules/findReasons.js';
 // Formats
 export { toJson } from './formats/json/toJson.js';
 export { fromJson } from './formats/json/fromJson.js';
+export { fromPublishedText, type PublishedTextOptions } from './formats/text/fromPublishedText.js';
 export { formatIssues, type FormatIssuesOptions } from './formats/issues/formatIssues.js';
 export { toSarif, type SarifOptions, type SourcePosition } from './formats/issues/toSarif.js';

@@ -8,6 +8,7 @@ const action = (p: ActionParams): string =>
   `Action ${p.action} of recommendation ${p.ref} (${p.owner.trim() === '' ? 'no owner' : p.owner})`;
 const noDeadline = (n: number): string =>
   n === 1 ? 'its one action has no target date with a deadline' : `none of its ${n} actions has a target date with a deadline`;
+const short = (text: string): string => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 const FIGURES = { agreed: 'Agreed', partlyAgreed: 'Partly Agreed', notAgreed: 'Not Agreed', total: 'Total' } as const;
 const REASONS = 'commissioning, policy, operational or affordability';
 
@@ -61,6 +62,19 @@ const messages: MessageTable = {
     p.daysLeft === 0
       ? `${action(p)} is due today: its target "${p.raw}" ends on ${p.deadline}.`
       : `${action(p)} is due in ${plural(p.daysLeft, 'day')}: its target "${p.raw}" ends on ${p.deadline}.`,
+  'import.not_a_plan': (p) => `No action plan could be read: ${p.detail}.`,
+  'import.line_skipped': (p) => `Line ${p.line} could not be placed in the plan (${p.reason}): "${short(p.text)}".`,
+  'import.boilerplate_skipped': (p) =>
+    p.line === p.endLine ? `Line ${p.line} (${p.what}) is not part of the plan and was skipped.` : `Lines ${p.line} to ${p.endLine} (${p.what}) are not part of the plan and were skipped.`,
+  'import.title_missing': () => 'The document names no plan title ("ACTION PLAN: …" or "A Response to: …").',
+  'import.date_unreadable': (p) => `Line ${p.line}: "${short(p.text)}" is not a day, so ${p.field === 'submitted' ? 'the submission date' : 'the publication date'} was not read.`,
+  'import.category_unrecognised': (p) =>
+    `Line ${p.line}: recommendation ${p.ref} has the category "${short(p.label)}", which is not Agreed, Partly Agreed or Not Agreed (or Accepted, Partially Accepted, Not Accepted, Rejected); the recommendation was not read.`,
+  'import.owner_date_mismatch': (p) =>
+    `Line ${p.line}: recommendation ${p.ref} lists ${plural(p.owners, 'owner')} and ${plural(p.dates, 'target date')}; they were paired in order and every entry kept.`,
+  'import.list_items_inferred': (p) => `Line ${p.line}: a list in recommendation ${p.ref} had no item markers, so it was split into ${plural(p.items, 'item')} at sentence ends.`,
+  'import.extra_cells': (p) => `Line ${p.line} has ${plural(p.cells.length, 'cell')} beyond the six columns: "${short(p.cells.join(' | '))}".`,
+  'import.tally_incomplete': (p) => `Line ${p.line}: the closing tally gives only ${p.found.length === 0 ? 'no figure' : p.found.join(', ')}, so no stated tally was read.`,
   'check.invalid_option': (p) => `The option ${p.option} is not valid (${p.detail}); the default is used.`,
   'check.unknown_rule': (p) => `No rule has the code "${p.rule}"; its setting is ignored.`,
   'check.rule_failed': (p) => `The rule ${p.rule} failed, so its findings may be incomplete: ${p.detail}.`,

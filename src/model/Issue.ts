@@ -232,6 +232,85 @@ export interface IssueParamsByCode {
     /** Calendar days left until the deadline. */
     readonly daysLeft: number;
   };
+  /** The text has no action table: no recommendation could be read. */
+  readonly 'import.not_a_plan': {
+    /** What was looked for. */
+    readonly detail: string;
+  };
+  /** A line of the document could not be placed in the plan; its text is kept here. */
+  readonly 'import.line_skipped': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The line's text. */
+    readonly text: string;
+    /** Why it could not be placed. */
+    readonly reason: string;
+  };
+  /** Template text that is not part of the plan (introduction, definitions table, page banner, stray row) was skipped. */
+  readonly 'import.boilerplate_skipped': {
+    /** The first 1-based line skipped. */
+    readonly line: number;
+    /** The last 1-based line skipped. */
+    readonly endLine: number;
+    /** What was skipped. */
+    readonly what: 'introduction' | 'definitions table' | 'page banner' | 'stray row' | 'column headings' | 'tally heading';
+  };
+  /** The document names no plan title ("ACTION PLAN: …" or "A Response to: …"). */
+  readonly 'import.title_missing': Readonly<Record<string, never>>;
+  /** A header date could not be read as a day. */
+  readonly 'import.date_unreadable': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The field it was for. */
+    readonly field: 'submitted' | 'reportPublished';
+    /** The text of the date. */
+    readonly text: string;
+  };
+  /** A recommendation's category is none of the known labels; the recommendation could not be read. */
+  readonly 'import.category_unrecognised': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The recommendation's ref. */
+    readonly ref: string;
+    /** The category as written. */
+    readonly label: string;
+    /** The row's cells, as written, so nothing is lost. */
+    readonly cells: readonly string[];
+  };
+  /** A row lists a different number of owners and target dates; every entry was kept. */
+  readonly 'import.owner_date_mismatch': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The recommendation's ref. */
+    readonly ref: string;
+    /** How many owners the row lists. */
+    readonly owners: number;
+    /** How many target dates it lists. */
+    readonly dates: number;
+  };
+  /** A list had lost its item markers, so its items were split at sentence ends. */
+  readonly 'import.list_items_inferred': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The recommendation's ref. */
+    readonly ref: string;
+    /** How many items were found. */
+    readonly items: number;
+  };
+  /** A row has more cells than the six columns; their text is kept here. */
+  readonly 'import.extra_cells': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The text of the extra cells. */
+    readonly cells: readonly string[];
+  };
+  /** The closing tally lacks a figure, so no stated tally was read. */
+  readonly 'import.tally_incomplete': {
+    /** The 1-based line of the tally. */
+    readonly line: number;
+    /** The figures found. */
+    readonly found: readonly string[];
+  };
   /** An option given to the checks is not valid; the default is used instead. */
   readonly 'check.invalid_option': {
     /** The option's name. */

@@ -1,0 +1,376 @@
+import { createIssue } from '../../_internal/createIssue.js';
+import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
+import type { Action } from '../../model/Action.js';
+import type { ActionPlan } from '../../model/ActionPlan.js';
+import type { Block } from '../../model/Block.js';
+import type { IsoDate } from '../../model/IsoDate.js';
+import type { Issue, IssueParamsByCode, ParseResult } from '../../model/Issue.js';
+import type { Agreement, Recommendation } from '../../model/Recommendation.js';
+import type { Tally } from '../../model/Tally.js';
+import { cellBlocks, cellEntries, plainText } from './_internal/cellBlocks.js';
+import { categoryOf, figureOf, isColumnHeadings, isPageBanner, isRef, kindOf } from './_internal/vocabulary.js';
+
+/**
+ * Options for {@link fromPublishedText}.
+ */
+export interface PublishedTextOptions {
+  /** The conventions target dates and header dates are read with; see {@link parseTargetDate}. */
+  readonly targetDates?: TargetDateOptions;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+interface Draft extends Mutable<Omit<Recommendation, 'response' | 'actions'>> {
+  response: Block[];
+  actions: Action[];
+  line: number;
+}
+
+const COLUMNS = 6;
+const ENDS_SENTENCE = /[.!?:;]["')\]]?$/;
+const TITLE = /^action plan\s*:?\s*(\S.*)$/i;
+const RESPONSE_TO = /^a response to\s*:?\s*(\S.*)$/i;
+const SUBMITTED = /^(?:action plan |date |plan )?submitted(?: on)?\s*:?\s*(\S.*)$/i;
+const PUBLISHED = /^(?:date |report |inspection report )?published(?: on)?\s*:?\s*(\S.*)$/i;
+const TALLY_LINE = /^([A-Za-z][A-Za-z /-]*?)\s*(?:\t+\s*|\s+)(\d{1,5})\s*$/;
+
+/** Adds blocks read from a continuation row, joining a sentence that a page break cut. */
+function appendBlocks(response: Block[], blocks: readonly Block[]): void {
+  const [first, ...rest] = blocks;
+  const last = response[response.length - 1];
+  if (first !== undefined && last !== undefined) {
+    if (last.type === 'paragraph' && first.type === 'paragraph' && !ENDS_SENTENCE.test(last.text)) {
+      response[response.length - 1] = { type: 'paragraph', text: `${last.text} ${first.text}` };
+      response.push(...rest);
+      return;
+    }
+    if (last.type === 'list' && first.type === 'list') {
+      response[response.length - 1] = { type: 'list', items: [...last.items, ...first.items] };
+      response.push(...rest);
+      return;
+    }
+  }
+  response.push(...blocks);
+}
+
+/**
+ * Reads an action plan from the text of a published document, in the layout of the plans HM
+ * Prison and Probation Service and others publish.
+ *
+ * @remarks
+ * The text is what extraction from the published document gives: header lines, an introduction
+ * and a definitions table, then the action table with tab-separated cells (which may hold `<p>`
+ * and `<ul>`/`<li>` fragments), and a closing tally. It reads:
+ *
+ * - header lines in any order, with or without colons: "A Response to: …", "ACTION PLAN: …"
+ *   (the title), "Action Plan Submitted: …", "Report Published: …" (dates such as
+ *   "09 February 2026", "12th February 2020" or "22/05/2019"); lines above them name the
+ *   respondent;
+ * - the introduction and the definitions table, which are recognised and skipped;
+ * - the column headings in their variants ("1. Rec No", "1. Rec. no", "3. Accepted/ Rejected");
+ * - section rows ("Recommendations", "Priority concerns") and addressee rows ("… should:"),
+ *   which apply to the recommendations below them;
+ * - refs such as "1", "5.01", "S1", "P1", and categories in every vocabulary (Agreed / Partly
+ *   Agreed / Not Agreed, Accepted / Partially Accepted / Not Accepted / Rejected), the label kept;
+ * - owners and target dates as parallel lists, paired in order; when the counts differ every
+ *   entry is kept and an issue says so;
+ * - rows continued across a page break (an empty ref): the recommendation text and a cut sentence
+ *   of the response are joined, further blocks and owner/date pairs appended;
+ * - stray rows (`--`), blank lines, page banners, and the closing tally as `statedTally`.
+ *
+ * It never throws on any text and never drops text silently: whatever it skips or cannot place
+ * becomes an issue with its line number (skipped template text as `info`). The result is
+ * `ok: false` only when no action table is found; issues of severity `error` in an `ok` result
+ * mean a part of the table could not be read.
+ *
+ * @param text - The document's text.
+ * @param options - The conventions to read dates with.
+ * @returns The plan and the import issues, or the issues alone.
+ * @throws {TypeError} When `text` is not a string.
+ *
+ * @example
+ * ```ts
+ * import { fromPublishedText } from 'action-plan-kit';
+ * const text = [
+ *   'A Response to: Inspection of HMP Example',
+ *   'Action Plan Submitted: 12th February 2020',
+ *   'ACTION PLAN: Inspection of HMP Example',
+ *   '1. Rec No\t2. Recommendation\t3. Accepted/ Rejected\t4. Response\t5. Owner\t6. Target Date',
+ *   '1\tImprove safety.\tAccepted\t<p>A safety review will be held.</p>\tGovernor\tMarch 2020',
+ * ].join('\n');
+ * const result = fromPublishedText(text);
+ * result.ok && result.value.submitted //=> '2020-02-12'
+ * result.ok && result.value.recommendations[0].agreement //=> { category: 'agreed', label: 'Accepted' }
+ * result.ok && result.value.recommendations[0].actions[0].target //=> { type: 'month', raw: 'March 2020', month: '2020-03' }
+ * ```
+ */
+export function fromPublishedText(text: string, options?: PublishedTextOptions): ParseResult<ActionPlan> {
+  if (typeof text !== 'string') {
+    throw new TypeError(`fromPublishedText expects the document's text as a string, received ${typeof text}`);
+  }
+  const targetDates = options?.targetDates ?? {};
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const issues: Issue[] = [];
+  const warn = <C extends keyof IssueParamsByCode>(code: C, params: IssueParamsByCode[C], path: (string | number)[] = [], severity: 'error' | 'warning' | 'info' = 'warning'): void => {
+    issues.push(createIssue(code, path, params, severity) as Issue);
+  };
+
+  const header: { title?: string; reportTitle?: string; submitted?: IsoDate; reportPublished?: IsoDate } = {};
+  const respondentLines: string[] = [];
+  let seenHeader = false;
+  let phase: 'preamble' | 'table' | 'tally' = 'preamble';
+  let section: string | undefined;
+  let addressee: string | undefined;
+  const drafts: Draft[] = [];
+  let current: Draft | undefined;
+  let brokenSinceRow = false;
+  const tally: Partial<Record<keyof Tally, number>> = {};
+  let tallyLine = 0;
+  let skipped: { line: number; endLine: number; what: IssueParamsByCode['import.boilerplate_skipped']['what'] } | undefined;
+
+  const skip = (line: number, what: IssueParamsByCode['import.boilerplate_skipped']['what']): void => {
+    if (skipped !== undefined && skipped.what === what) {
+      skipped.endLine = line;
+      return;
+    }
+    flushSkipped();
+    skipped = { line, endLine: line, what };
+  };
+  const flushSkipped = (): void => {
+    if (skipped !== undefined) warn('import.boilerplate_skipped', skipped, [], 'info');
+    skipped = undefined;
+  };
+  const readDay = (value: string, line: number, field: 'submitted' | 'reportPublished'): void => {
+    const target = parseTargetDate(plainText(value), targetDates);
+    if (target.type === 'day') header[field] = target.date;
+    else warn('import.date_unreadable', { line, field, text: value.trim() });
+  };
+  const readHeader = (line: string, n: number): boolean => {
+    const plain = plainText(line);
+    let m: RegExpExecArray | null;
+    // Dates first: "Action Plan Submitted: …" is not a title.
+    if ((m = SUBMITTED.exec(plain))) readDay(m[1] as string, n, 'submitted');
+    else if ((m = PUBLISHED.exec(plain))) readDay(m[1] as string, n, 'reportPublished');
+    else if ((m = TITLE.exec(plain))) header.title ??= m[1] as string;
+    else if ((m = RESPONSE_TO.exec(plain))) header.reportTitle ??= m[1] as string;
+    else return false;
+    seenHeader = true;
+    return true;
+  };
+  const endTally = (): void => {
+    if (tallyLine === 0) return;
+    const figures = ['agreed', 'partlyAgreed', 'notAgreed', 'total'] as const;
+    if (!figures.every((f) => tally[f] !== undefined)) {
+      warn('import.tally_incomplete', { line: tallyLine, found: figures.filter((f) => tally[f] !== undefined) });
+    }
+  };
+
+  const pairActions = (draft: Draft, ownersCell: string, datesCell: string, line: number): void => {
+    const owners = cellEntries(ownersCell);
+    const dates = cellEntries(datesCell);
+    if (owners.length !== dates.length) {
+      warn('import.owner_date_mismatch', { line, ref: draft.ref, owners: owners.length, dates: dates.length }, [
+        'recommendations',
+        drafts.indexOf(draft),
+        'actions',
+      ]);
+    }
+    for (let i = 0; i < Math.max(owners.length, dates.length); i += 1) {
+      draft.actions.push({ owner: owners[i] ?? '', target: parseTargetDate(dates[i] ?? '', targetDates) });
+    }
+  };
+  const readResponse = (draft: Draft, cell: string, line: number): Block[] => {
+    const { blocks, inferredItems } = cellBlocks(cell);
+    if (inferredItems) {
+      const items = blocks.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0);
+      warn('import.list_items_inferred', { line, ref: draft.ref, items }, ['recommendations', drafts.indexOf(draft), 'response'], 'info');
+    }
+    return blocks;
+  };
+
+  const readRow = (cells: string[], n: number, raw: string): void => {
+    const [refCell = '', textCell = '', categoryCell = '', responseCell = '', ownerCell = '', dateCell = ''] = cells;
+    const extra = cells.slice(COLUMNS).filter((c) => plainText(c) !== '');
+    if (extra.length > 0) warn('import.extra_cells', { line: n, cells: extra.map(plainText) });
+    const ref = plainText(refCell);
+    const filled = cells.slice(0, COLUMNS).map((c) => plainText(c) !== '');
+
+    if (ref !== '' && isRef(ref)) {
+      const label = plainText(categoryCell);
+      const category = categoryOf(label);
+      if (category === undefined) {
+        warn('import.category_unrecognised', { line: n, ref, label, cells: cells.map(plainText) }, [], 'error');
+        current = undefined;
+        return;
+      }
+      const agreement: Agreement = { category, label };
+      const draft: Draft = {
+        ref,
+        ...(section === undefined ? {} : { section }),
+        ...(addressee === undefined ? {} : { addressee }),
+        text: plainText(textCell),
+        agreement,
+        response: [],
+        actions: [],
+        line: n,
+      };
+      const kind = section === undefined ? undefined : kindOf(section);
+      if (kind !== undefined) draft.kind = kind;
+      drafts.push(draft);
+      draft.response = readResponse(draft, responseCell, n);
+      pairActions(draft, ownerCell, dateCell, n);
+      current = draft;
+      brokenSinceRow = false;
+      return;
+    }
+    if (ref === '' && filled[1] === true && filled.filter(Boolean).length === 1) {
+      const value = plainText(textCell);
+      if (/(?:\bshould|\bmust|\bwill|:)\s*:?$/i.test(value)) {
+        addressee = value;
+        current = undefined;
+        return;
+      }
+      if (current !== undefined && brokenSinceRow && !ENDS_SENTENCE.test(current.text)) {
+        current.text = `${current.text} ${value}`.trim();
+        return;
+      }
+      section = value;
+      addressee = undefined;
+      current = undefined;
+      return;
+    }
+    if (ref === '') {
+      if (current === undefined) {
+        warn('import.line_skipped', { line: n, text: raw, reason: 'a continued row with no recommendation above it' });
+        return;
+      }
+      const more = plainText(textCell);
+      if (more !== '') current.text = `${current.text} ${more}`.trim();
+      const label = plainText(categoryCell);
+      if (label !== '') {
+        const joined = `${current.agreement.label ?? ''} ${label}`.trim();
+        const category = categoryOf(joined);
+        if (category === undefined) warn('import.line_skipped', { line: n, text: label, reason: 'a category cell that continues no known label' });
+        else current.agreement = { category, label: joined };
+      }
+      appendBlocks(current.response, readResponse(current, responseCell, n));
+      pairActions(current, ownerCell, dateCell, n);
+      brokenSinceRow = false;
+      return;
+    }
+    warn('import.line_skipped', { line: n, text: raw, reason: 'a row whose first cell is not a recommendation ref' });
+  };
+
+  for (const [index, line] of lines.entries()) {
+    const n = index + 1;
+    const trimmed = line.trim();
+    if (trimmed === '') {
+      if (phase === 'table') brokenSinceRow = true;
+      continue;
+    }
+    const cells = line.includes('\t') ? line.split('\t') : [line];
+    const plainCells = cells.map(plainText);
+    const tallyMatch = TALLY_LINE.exec(plainCells.filter((c) => c !== '').join('\t'));
+    const figure = tallyMatch ? figureOf(tallyMatch[1] as string) : undefined;
+
+    if (phase !== 'preamble' && figure !== undefined && tallyMatch) {
+      flushSkipped();
+      if (tallyLine === 0) tallyLine = n;
+      phase = 'tally';
+      tally[figure] = Number(tallyMatch[2]);
+      continue;
+    }
+    if (phase === 'tally') {
+      endTally();
+      tallyLine = 0;
+      phase = 'table';
+    }
+    if (phase === 'preamble') {
+      if (isColumnHeadings(cells)) {
+        flushSkipped();
+        phase = 'table';
+        continue;
+      }
+      if (cells.length >= 3 && isRef(plainCells[0] ?? '') && categoryOf(plainCells[2] ?? '') !== undefined) {
+        flushSkipped();
+        phase = 'table';
+        readRow(cells, n, line);
+        continue;
+      }
+      if (!line.includes('\t') && readHeader(line, n)) {
+        flushSkipped();
+        continue;
+      }
+      if (!seenHeader && !line.includes('\t') && respondentLines.length < 4) {
+        respondentLines.push(plainText(line));
+        continue;
+      }
+      const definitions = line.includes('\t') && (/^term$/i.test(plainCells[0] ?? '') || categoryOf(plainCells[0] ?? '') !== undefined);
+      skip(n, definitions ? 'definitions table' : 'introduction');
+      continue;
+    }
+    // The action table.
+    if (isColumnHeadings(cells)) {
+      skip(n, 'column headings');
+      continue;
+    }
+    if (plainCells.every((c) => c === '' || /^-+$/.test(c))) {
+      skip(n, 'stray row');
+      continue;
+    }
+    if (!line.includes('\t')) {
+      const plain = plainText(line);
+      if (isPageBanner(plain) || TITLE.test(plain) || RESPONSE_TO.test(plain) || respondentLines.includes(plain)) {
+        skip(n, 'page banner');
+      } else {
+        flushSkipped();
+        warn('import.line_skipped', { line: n, text: line, reason: 'text outside the table columns' });
+      }
+      continue;
+    }
+    const nonEmpty = plainCells.filter((c) => c !== '');
+    if (nonEmpty.length === 1 && plainCells[0] !== '' && !isRef(plainCells[0] as string)) {
+      // A heading in the first column, such as "Recommendations" above the closing tally.
+      const next = lines.slice(index + 1).find((l) => l.trim() !== '') ?? '';
+      const nextMatch = TALLY_LINE.exec(next.split('\t').map(plainText).filter((c) => c !== '').join('\t'));
+      if (nextMatch && figureOf(nextMatch[1] as string) !== undefined) {
+        skip(n, 'tally heading');
+        continue;
+      }
+    }
+    flushSkipped();
+    readRow(cells, n, line);
+  }
+  flushSkipped();
+  if (phase === 'tally') endTally();
+
+  if (phase === 'preamble') {
+    return {
+      ok: false,
+      issues: [
+        ...issues,
+        createIssue('import.not_a_plan', [], {
+          detail: 'no column headings ("1. Rec No …") and no row with a ref, a recommendation and a category',
+        }),
+      ],
+    };
+  }
+
+  const title = header.title ?? header.reportTitle;
+  if (title === undefined) warn('import.title_missing', {});
+  const statedTally =
+    tally.agreed !== undefined && tally.partlyAgreed !== undefined && tally.notAgreed !== undefined && tally.total !== undefined
+      ? { agreed: tally.agreed, partlyAgreed: tally.partlyAgreed, notAgreed: tally.notAgreed, total: tally.total }
+      : undefined;
+  const respondent = respondentLines.join(' ').trim();
+  const plan: ActionPlan = {
+    format: 'action-plan/1',
+    title: title ?? '',
+    ...(respondent === '' ? {} : { respondent }),
+    ...(header.reportTitle === undefined ? {} : { reportTitle: header.reportTitle }),
+    ...(header.reportPublished === undefined ? {} : { reportPublished: header.reportPublished }),
+    ...(header.submitted === undefined ? {} : { submitted: header.submitted }),
+    recommendations: drafts.map(({ line: _line, ...recommendation }) => recommendation),
+    ...(statedTally === undefined ? {} : { statedTally }),
+  };
+  return { ok: true, value: plan, issues };
+}
