@@ -1,0 +1,248 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromPublishedText, parseActionPlan, toJson, type ActionPlan, type Issue } from '../../../src/index.js';
+import { realPlan, realPlanJson, realPlanText } from '../../support/realPlan.js';
+
+const HEAD = '1. Rec No\t2. Recommendation\t3. Agreed/ Partly Agreed/ Not Agreed\t4. Response Action Taken/Planned\t5. Responsible Owner\t6. Target Date';
+const row = (...cells: string[]) => cells.join('\t');
+
+function read(text: string): { plan: ActionPlan; issues: readonly Issue[] } {
+  const result = fromPublishedText(text);
+  if (!result.ok) throw new Error(`not read: ${JSON.stringify(result.issues)}`);
+  expect(parseActionPlan(result.value).ok).toBe(true);
+  return { plan: result.value, issues: result.issues };
+}
+const codes = (issues: readonly Issue[]) => issues.map((i) => i.code);
+
+describe('fromPublishedText on the bundled real plan', () => {
+  it('gives the same plan as the hand-written canonical JSON, byte for byte', () => {
+    const { plan } = read(realPlanText());
+    expect(plan).toEqual(realPlan());
+    expect(toJson(plan)).toBe(realPlanJson());
+  });
+
+  it('says what it skipped and what it inferred, and nothing else', () => {
+    const { issues } = read(realPlanText());
+    expect(issues.map((i) => [i.code, i.severity, i.params])).toEqual([
+      ['import.boilerplate_skipped', 'info', { line: 14, endLine: 16, what: 'introduction' }],
+      ['import.boilerplate_skipped', 'info', { line: 18, endLine: 21, what: 'definitions table' }],
+      ['import.list_items_inferred', 'info', { line: 30, ref: '1', items: 2 }],
+      ['import.boilerplate_skipped', 'info', { line: 45, endLine: 45, what: 'stray row' }],
+      ['import.boilerplate_skipped', 'info', { line: 47, endLine: 47, what: 'tally heading' }],
+    ]);
+  });
+
+  it('reads it the same with CRLF line endings and a byte order mark', () => {
+    const { plan } = read(`\ufeff${realPlanText().replace(/\n/g, '\r\n')}`);
+    expect(plan).toEqual(realPlan());
+  });
+});
+
+describe('fromPublishedText on other layouts', () => {
+  it('reads an older "Accepted/ Rejected" plan with numeric dates, ordinals and a Policy Lead column', () => {
+    const text = [
+      'HM Prison Service',
+      'Report Published 12th February 2020',
+      'Date Submitted: 22/05/2019',
+      'A Response to: Inspection of HMP Oldtown',
+      '',
+      '1. Rec. no\t2. Recommendation\t3. Accepted/ Rejected\t4. Response\t5. Function Responsible/ Policy Lead\t6. Target Date',
+      '1.01\tStaff should search cells.\tAccepted\tSearches will be scheduled.\tHead of Security\t31/5/2019',
+      '1.02\tPrisoners should have showers daily.\tPartially Accepted\tNot affordable every day; three times a week.\tGovernor\tQ3 2019/20',
+      '1.03\tBuild a new wing.\tRejected\tNot affordable.\t\t',
+      '',
+      'Accepted\t1',
+      'Partially Accepted\t1',
+      'Rejected\t1',
+      'Total\t3',
+    ].join('\n');
+    const { plan, issues } = read(text);
+    expect(plan.title).toBe('Inspection of HMP Oldtown');
+    expect(plan.respondent).toBe('HM Prison Service');
+    expect(plan.submitted).toBe('2019-05-22');
+    expect(plan.reportPublished).toBe('2020-02-12');
+    expect(plan.recommendations.map((r) => [r.ref, r.agreement.category, r.agreement.label])).toEqual([
+      ['1.01', 'agreed', 'Accepted'],
+      ['1.02', 'partly-agreed', 'Partially Accepted'],
+      ['1.03', 'not-agreed', 'Rejected'],
+    ]);
+    expect(plan.recommendations[0]?.actions[0]?.target).toEqual({ type: 'day', raw: '31/5/2019', date: '2019-05-31' });
+    expect(plan.recommendations[1]?.actions[0]?.target).toMatchObject({ type: 'period', unit: 'quarter', start: '2019-10-01' });
+    expect(plan.recommendations[2]?.actions).toEqual([]);
+    expect(plan.statedTally).toEqual({ agreed: 1, partlyAgreed: 1, notAgreed: 1, total: 3 });
+    expect(issues).toEqual([]);
+  });
+
+  it('reads an establishment plan with a definitions table and several sections', () => {
+    const text = [
+      'ACTION PLAN: Report on an unannounced inspection of HMP Example',
+      'Term\tDefinition\tAdditional comment',
+      'Agreed\tAll of the recommendation is agreed with.\tThe response should explain how.',
+      'Partly Agreed\tOnly part is agreed.\tThe response must say which part.',
+      'Not Agreed\tIt will not be implemented.\tThe response must give the reasons.',
+      HEAD,
+      '\tSafety\t\t\t\t',
+      'S1\tReduce violence.\tAgreed\t<p>A violence reduction strategy.</p>\tHead of Safety\tQ1 2027',
+      '\tRespect\t\t\t\t',
+      'R1\tImprove food.\tAgreed\t<ul><li>New menus</li><li>Tasting panel</li></ul>\t<p>Head of Residence</p><p>Catering Manager</p>\t<p>Spring 2027</p><p>Completed</p>',
+    ].join('\n');
+    const { plan, issues } = read(text);
+    expect(plan.recommendations.map((r) => [r.ref, r.section, r.kind])).toEqual([
+      ['S1', 'Safety', undefined],
+      ['R1', 'Respect', undefined],
+    ]);
+    expect(plan.recommendations[1]?.response).toEqual([{ type: 'list', items: ['New menus', 'Tasting panel'] }]);
+    expect(plan.recommendations[1]?.actions.map((a) => [a.owner, a.target.raw])).toEqual([
+      ['Head of Residence', 'Spring 2027'],
+      ['Catering Manager', 'Completed'],
+    ]);
+    expect(issues.map((i) => [i.code, i.params])).toEqual([
+      ['import.boilerplate_skipped', { line: 2, endLine: 5, what: 'definitions table' }],
+    ]);
+  });
+
+  it('reads a concern-based plan with several addressees', () => {
+    const text = [
+      'ACTION PLAN: HMP Example',
+      HEAD,
+      '\tPriority concerns\t\t\t\t',
+      '\tThe governor should:\t\t\t\t',
+      'P1\tEnsure prisoners are unlocked.\tAgreed\tA new regime will start.\tGovernor\tJune 2027',
+      '\tHM Prison and Probation Service should:\t\t\t\t',
+      'P2\tFund more staff.\tNot Agreed\tNot affordable in this spending review.\t\t',
+      '\tKey concerns\t\t\t\t',
+      'K1\tImprove healthcare.\tPartly Agreed\tCommissioning is with NHS England.\tHead of Healthcare\t2027-28',
+    ].join('\n');
+    const { plan } = read(text);
+    expect(plan.recommendations.map((r) => [r.ref, r.kind, r.section, r.addressee])).toEqual([
+      ['P1', 'priority-concern', 'Priority concerns', 'The governor should:'],
+      ['P2', 'priority-concern', 'Priority concerns', 'HM Prison and Probation Service should:'],
+      ['K1', 'key-concern', 'Key concerns', undefined],
+    ]);
+  });
+
+  it('joins a recommendation cut by a page break and appends further owner/date pairs', () => {
+    const text = [
+      'ACTION PLAN: Plan',
+      HEAD,
+      '3\tCarry out a review for victims and their family\tAgreed\tA review will be sequenced. This will\tDeputy Director\tDecember 2026',
+      '',
+      'OFFICIAL',
+      'Page 2 of 5',
+      '',
+      HEAD,
+      '\tmembers, and act on it.\t\t<p>enable us to understand.</p> <p>Then train staff.</p>\tHead of Learning\tMarch 2027',
+    ].join('\n');
+    const { plan, issues } = read(text);
+    const rec = plan.recommendations[0];
+    expect(rec?.text).toBe('Carry out a review for victims and their family members, and act on it.');
+    expect(rec?.response).toEqual([
+      { type: 'paragraph', text: 'A review will be sequenced. This will enable us to understand.' },
+      { type: 'paragraph', text: 'Then train staff.' },
+    ]);
+    expect(rec?.actions.map((a) => a.owner)).toEqual(['Deputy Director', 'Head of Learning']);
+    expect(codes(issues)).toEqual(['import.boilerplate_skipped', 'import.boilerplate_skipped']);
+    expect(issues.map((i) => i.params)).toEqual([
+      { line: 5, endLine: 6, what: 'page banner' },
+      { line: 8, endLine: 8, what: 'column headings' },
+    ]);
+  });
+
+  it('keeps every owner and date when their counts differ, and says so', () => {
+    const text = [HEAD, '1\tDo it.\tAgreed\tWe will.\t<p>Governor</p><p>Deputy Governor</p><p>Head of Safety</p>\t<p>June 2027</p>'].join('\n');
+    const { plan, issues } = read(text);
+    expect(plan.recommendations[0]?.actions.map((a) => [a.owner, a.target.raw])).toEqual([
+      ['Governor', 'June 2027'],
+      ['Deputy Governor', ''],
+      ['Head of Safety', ''],
+    ]);
+    expect(issues.find((i) => i.code === 'import.owner_date_mismatch')).toMatchObject({
+      severity: 'warning',
+      path: ['recommendations', 0, 'actions'],
+      params: { line: 2, ref: '1', owners: 3, dates: 1 },
+    });
+    const fewer = read([HEAD, '1\tDo it.\tAgreed\tWe will.\tGovernor\t<p>June 2027</p><p>July 2027</p>'].join('\n'));
+    expect(fewer.plan.recommendations[0]?.actions.map((a) => [a.owner, a.target.raw])).toEqual([
+      ['Governor', 'June 2027'],
+      ['', 'July 2027'],
+    ]);
+  });
+
+  it('keeps the text of a row it cannot read in the issue', () => {
+    const text = ['ACTION PLAN: Plan', HEAD, '1\tDo it.\tMaybe\tWe might.\tGovernor\tJune 2027', '2\tDo that.\tAgreed\tWe will.\tGovernor\tJune 2027'].join('\n');
+    const { plan, issues } = read(text);
+    expect(plan.recommendations.map((r) => r.ref)).toEqual(['2']);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'import.category_unrecognised',
+        severity: 'error',
+        params: { line: 3, ref: '1', label: 'Maybe', cells: ['1', 'Do it.', 'Maybe', 'We might.', 'Governor', 'June 2027'] },
+      }),
+    ]);
+  });
+
+  it('reports text it cannot place, extra cells, and an incomplete tally, with line numbers', () => {
+    const text = [
+      HEAD,
+      '\tcontinued text with nothing above\tAgreed\t\t\t',
+      'Some note between rows',
+      '1\tDo it.\tAgreed\tWe will.\tGovernor\tJune 2027\tsurplus cell',
+      'Agreed\t1',
+      'Total\t1',
+    ].join('\n');
+    const { issues } = read(text);
+    expect(issues.map((i) => [i.code, (i.params as { line: number }).line])).toEqual([
+      ['import.line_skipped', 2],
+      ['import.line_skipped', 3],
+      ['import.extra_cells', 4],
+      ['import.tally_incomplete', 5],
+      ['import.title_missing', undefined],
+    ]);
+    expect(issues[2]?.params).toMatchObject({ cells: ['surplus cell'] });
+    expect(issues[3]?.params).toEqual({ line: 5, found: ['agreed', 'total'] });
+  });
+
+  it('reports a header date that is not a day', () => {
+    const { plan, issues } = read(['Action Plan Submitted: Spring 2026', HEAD, '1\tDo it.\tAgreed\tWe will.\tGovernor\tJune 2027'].join('\n'));
+    expect(plan.submitted).toBeUndefined();
+    expect(issues[0]).toMatchObject({ code: 'import.date_unreadable', params: { line: 1, field: 'submitted', text: 'Spring 2026' } });
+  });
+
+  it('reads a table without column headings from its first recommendation row', () => {
+    const { plan } = read(['ACTION PLAN: Plan', '1\tDo it.\tAgreed\tWe will.\tGovernor\tJune 2027'].join('\n'));
+    expect(plan.recommendations).toHaveLength(1);
+  });
+
+  it('decodes character references and strips other tags', () => {
+    const { plan } = read([HEAD, '1\tStaff &amp; prisoners.\tAgreed\t<p><strong>Safety</strong> &lt;first&gt; &#8211; always.</p>\tGovernor\tJune 2027'].join('\n'));
+    expect(plan.recommendations[0]?.text).toBe('Staff & prisoners.');
+    expect(plan.recommendations[0]?.response).toEqual([{ type: 'paragraph', text: 'Safety <first> – always.' }]);
+  });
+});
+
+describe('fromPublishedText on junk', () => {
+  it.each([[''], ['hello'], ['{"format": "action-plan/1"}'], ['\u0000\u0001'], ['Agreed\t6\nTotal\t6']])('gives issues, not a plan, for %j', (text) => {
+    const result = fromPublishedText(text);
+    expect(result.ok).toBe(false);
+    expect(result.issues.at(-1)?.code).toBe('import.not_a_plan');
+  });
+
+  it('throws a TypeError when not given text', () => {
+    expect(() => fromPublishedText(42 as unknown as string)).toThrow(TypeError);
+  });
+
+  it('never throws and always gives a valid plan or issues, on any text or any mutation of the real plan', () => {
+    const source = realPlanText();
+    const mutated = fc.tuple(fc.nat({ max: source.length }), fc.nat({ max: 200 }), fc.string({ unit: 'binary', maxLength: 8 })).map(
+      ([at, cut, insert]) => source.slice(0, at) + insert + source.slice(at + cut),
+    );
+    fc.assert(
+      fc.property(fc.oneof(mutated, fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('\t', '\n', '<p>', '</p>', '<ul>', '<li>', '1', 'Agreed', 'x', ' ', '--', 'Total\t3')).map((a) => a.join(''))), (text) => {
+        const result = fromPublishedText(text);
+        if (result.ok) expect(parseActionPlan(result.value).ok).toBe(true);
+        else expect(result.issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
