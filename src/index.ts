@@ -103,5 +103,7 @@ export { findReasons, type FoundReason } from './rules/findReasons.js';
 export { toJson } from './formats/json/toJson.js';
 export { fromJson } from './formats/json/fromJson.js';
 export { fromPublishedText, type PublishedTextOptions } from './formats/text/fromPublishedText.js';
+export { toCsv, type CsvOptions } from './formats/csv/toCsv.js';
+export { fromCsv, type FromCsvOptions } from './formats/csv/fromCsv.js';
 export { formatIssues, type FormatIssuesOptions } from './formats/issues/formatIssues.js';
 export { toSarif, type SarifOptions, type SourcePosition } from './formats/issues/toSarif.js';

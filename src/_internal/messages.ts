@@ -75,6 +75,14 @@ const messages: MessageTable = {
   'import.list_items_inferred': (p) => `Line ${p.line}: a list in recommendation ${p.ref} had no item markers, so it was split into ${plural(p.items, 'item')} at sentence ends.`,
   'import.extra_cells': (p) => `Line ${p.line} has ${plural(p.cells.length, 'cell')} beyond the six columns: "${short(p.cells.join(' | '))}".`,
   'import.tally_incomplete': (p) => `Line ${p.line}: the closing tally gives only ${p.found.length === 0 ? 'no figure' : p.found.join(', ')}, so no stated tally was read.`,
+  'csv.syntax_error': (p) => `Not valid CSV at line ${p.line}, column ${p.column}: ${p.detail}.`,
+  'csv.missing_column': (p) => `The header row has no "${p.column}" column, which the CSV needs.`,
+  'csv.unknown_column': (p) => `The column "${short(p.column)}" is not one of the documented columns; its values were not read.`,
+  'csv.invalid_value': (p) => `Line ${p.line}: the ${p.column} "${short(p.value)}" is not valid (expected ${p.expected}).`,
+  'csv.field_count': (p) =>
+    `Line ${p.line} has ${plural(p.found, 'field')} where the header has ${p.expected}${p.extra.length > 0 ? `; the extra text is "${short(p.extra.join(' | '))}"` : ''}.`,
+  'csv.inconsistent_row': (p) =>
+    `Line ${p.line}: recommendation ${p.ref} already has a different ${p.column}; "${short(p.value)}" was not read.`,
   'check.invalid_option': (p) => `The option ${p.option} is not valid (${p.detail}); the default is used.`,
   'check.unknown_rule': (p) => `No rule has the code "${p.rule}"; its setting is ignored.`,
   'check.rule_failed': (p) => `The rule ${p.rule} failed, so its findings may be incomplete: ${p.detail}.`,

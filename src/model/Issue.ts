@@ -311,6 +311,58 @@ export interface IssueParamsByCode {
     /** The figures found. */
     readonly found: readonly string[];
   };
+  /** The CSV text breaks RFC 4180: a quoted field is not closed, or a quote stands inside an unquoted field. */
+  readonly 'csv.syntax_error': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The 1-based column. */
+    readonly column: number;
+    /** What is wrong. */
+    readonly detail: string;
+  };
+  /** A column the CSV needs is missing from its header row. */
+  readonly 'csv.missing_column': {
+    /** The column's name. */
+    readonly column: string;
+  };
+  /** A column of the header row is not one of the documented columns; its values were not read. */
+  readonly 'csv.unknown_column': {
+    /** The column's name as written. */
+    readonly column: string;
+  };
+  /** A value in a CSV row is not one the column allows. */
+  readonly 'csv.invalid_value': {
+    /** The 1-based line of the row. */
+    readonly line: number;
+    /** The column. */
+    readonly column: string;
+    /** The value as written. */
+    readonly value: string;
+    /** What the column allows. */
+    readonly expected: string;
+  };
+  /** A CSV row has more or fewer fields than the header row; missing fields read as empty, extra ones are kept here. */
+  readonly 'csv.field_count': {
+    /** The 1-based line of the row. */
+    readonly line: number;
+    /** How many fields the header has. */
+    readonly expected: number;
+    /** How many the row has. */
+    readonly found: number;
+    /** The text of the fields beyond the header's. */
+    readonly extra: readonly string[];
+  };
+  /** A row continues a recommendation but gives it a different value; the first row's value was kept. */
+  readonly 'csv.inconsistent_row': {
+    /** The 1-based line of the row. */
+    readonly line: number;
+    /** The recommendation's ref. */
+    readonly ref: string;
+    /** The column that differs. */
+    readonly column: string;
+    /** The value the row gives, not read. */
+    readonly value: string;
+  };
   /** An option given to the checks is not valid; the default is used instead. */
   readonly 'check.invalid_option': {
     /** The option's name. */

@@ -1,0 +1,164 @@
+import { createIssue } from '../../_internal/createIssue.js';
+import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
+import type { Action } from '../../model/Action.js';
+import type { ActionPlan } from '../../model/ActionPlan.js';
+import type { Issue, IssueParamsByCode, ParseResult } from '../../model/Issue.js';
+import type { ReasonCategory, Recommendation, RecommendationKind } from '../../model/Recommendation.js';
+import type { TargetDate } from '../../model/TargetDate.js';
+import { TargetDateSchema } from '../../schema/TargetDateSchema.js';
+import { categoryOf } from '../text/_internal/vocabulary.js';
+import { CSV_COLUMNS, readReading, readResponse, restore, type CsvColumn } from './_internal/columns.js';
+import { readRecords } from './_internal/rfc4180.js';
+
+/**
+ * Options for {@link fromCsv}.
+ */
+export interface FromCsvOptions {
+  /** The plan's title, which the CSV does not hold. @defaultValue `''` */
+  readonly title?: string;
+  /** The conventions for target dates that come without a `target_reading`; see {@link parseTargetDate}. */
+  readonly targetDates?: TargetDateOptions;
+}
+
+const KINDS: readonly string[] = ['recommendation', 'priority-concern', 'key-concern', 'area-for-improvement'];
+const REASONS: readonly string[] = ['commissioning', 'policy', 'operational', 'affordability'];
+const REQUIRED: readonly CsvColumn[] = ['ref', 'recommendation', 'category'];
+/** The columns that describe the recommendation, repeated on each of its rows. */
+const SHARED: readonly CsvColumn[] = ['kind', 'section', 'addressee', 'recommendation', 'category', 'category_label', 'reasons', 'response'];
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** A recommendation being read, with the values of its first row to compare later rows with. */
+type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<string, string> };
+
+/**
+ * Reads a plan from CSV written by {@link toCsv} or by a spreadsheet in the same columns.
+ *
+ * @remarks
+ * Never throws on bad input. The header row names the columns, in any order, case aside; `ref`,
+ * `recommendation` and `category` are needed, the others may be left out, and an unknown column
+ * is reported. Consecutive rows with the same `ref` are one recommendation; a row whose `action`
+ * is empty or `1` starts a new one. `category` takes `agreed` / `partly-agreed` / `not-agreed` or
+ * any label (Accepted, Partially Accepted, Rejected, …); a target without `target_reading` is read
+ * from its text.
+ *
+ * What round-trips through `toCsv` and back: every field of every recommendation except
+ * `assessments`, and every field of every action except `updates`, provided that no paragraph or
+ * list item of a response holds a line break, no paragraph starts with `- `, and no paragraph or
+ * list is empty. The plan's title comes from `options.title`; its other header fields and its
+ * stated tally are not in the CSV.
+ *
+ * @param text - The CSV text.
+ * @param options - The plan's `title`, and `targetDates` conventions.
+ * @returns The plan with any issues, or the issues that stopped the read.
+ * @throws {TypeError} When `text` is not a string.
+ *
+ * @example
+ * ```ts
+ * import { fromCsv } from 'action-plan-kit';
+ * const result = fromCsv('ref,recommendation,category,owner,target\r\n1,Improve safety.,Accepted,Governor,Q3 2026\r\n', { title: 'Plan' });
+ * result.ok && result.value.recommendations[0].agreement //=> { category: 'agreed', label: 'Accepted' }
+ * result.ok && result.value.recommendations[0].actions[0].target.end //=> '2026-09-30'
+ * ```
+ */
+export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<ActionPlan> {
+  if (typeof text !== 'string') throw new TypeError(`fromCsv expects the CSV text as a string, received ${typeof text}`);
+  const issues: Issue[] = [];
+  const report = <C extends keyof IssueParamsByCode>(code: C, params: IssueParamsByCode[C], severity: 'error' | 'warning' = 'warning'): void => {
+    issues.push(createIssue(code, [], params, severity) as Issue);
+  };
+  const read = readRecords(text.replace(/^\ufeff/, ''));
+  if ('error' in read) return { ok: false, issues: [createIssue('csv.syntax_error', [], read.error)] };
+  const records = read.records.filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
+  const [head, ...rows] = records;
+  if (head === undefined) return { ok: false, issues: [createIssue('csv.missing_column', [], { column: 'ref' })] };
+
+  const index = new Map<CsvColumn, number>();
+  head.fields.forEach((name, i) => {
+    const column = name.trim().toLowerCase() as CsvColumn;
+    if ((CSV_COLUMNS as readonly string[]).includes(column) && !index.has(column)) index.set(column, i);
+    else report('csv.unknown_column', { column: name });
+  });
+  const missing = REQUIRED.filter((column) => !index.has(column));
+  if (missing.length > 0) {
+    return { ok: false, issues: [...issues, ...missing.map((column) => createIssue('csv.missing_column', [], { column }))] };
+  }
+
+  const recommendations: Draft[] = [];
+  let current: Draft | undefined;
+  let skipping: string | undefined;
+  for (const { line, fields } of rows) {
+    if (fields.length !== head.fields.length) {
+      report('csv.field_count', { line, expected: head.fields.length, found: fields.length, extra: fields.slice(head.fields.length) });
+    }
+    const cell = (column: CsvColumn): string => {
+      const i = index.get(column);
+      return i === undefined ? '' : restore(fields[i] ?? '');
+    };
+    const invalid = (column: string, value: string, expected: string, severity: 'error' | 'warning' = 'warning'): void =>
+      report('csv.invalid_value', { line, column, value, expected }, severity);
+
+    const ref = cell('ref');
+    const actionNumber = cell('action').trim();
+    const startsNew = current === undefined || ref !== current.ref || actionNumber === '' || actionNumber === '1';
+    if (startsNew) {
+      if (skipping !== undefined && ref === skipping && actionNumber !== '' && actionNumber !== '1') continue;
+      skipping = undefined;
+      const label = cell('category');
+      const category = categoryOf(label) ?? (['agreed', 'partly-agreed', 'not-agreed'] as const).find((c) => c === label.trim());
+      if (category === undefined) {
+        invalid('category', label, 'agreed, partly-agreed or not-agreed, or a label such as Accepted', 'error');
+        current = undefined;
+        skipping = ref;
+        continue;
+      }
+      const kind = cell('kind').trim();
+      if (kind !== '' && !KINDS.includes(kind)) invalid('kind', kind, KINDS.join(', '));
+      const reasons = cell('reasons').split(';').map((r) => r.trim()).filter((r) => r !== '');
+      for (const reason of reasons) if (!REASONS.includes(reason)) invalid('reasons', reason, REASONS.join(', '));
+      const categoryLabel = index.has('category_label') ? cell('category_label') : categoryOf(label) !== undefined && label.trim() !== category ? label.trim() : '';
+      const section = cell('section');
+      const addressee = cell('addressee');
+      const known = reasons.filter((r) => REASONS.includes(r)) as ReasonCategory[];
+      current = {
+        ref,
+        ...(KINDS.includes(kind) ? { kind: kind as RecommendationKind } : {}),
+        ...(section === '' ? {} : { section }),
+        ...(addressee === '' ? {} : { addressee }),
+        text: cell('recommendation'),
+        agreement: categoryLabel === '' ? { category } : { category, label: categoryLabel },
+        ...(known.length > 0 ? { reasons: known } : {}),
+        response: readResponse(cell('response')),
+        actions: [],
+        shared: Object.fromEntries(SHARED.map((column) => [column, cell(column)])),
+      };
+      recommendations.push(current);
+    } else if (current !== undefined) {
+      for (const column of SHARED) {
+        const value = cell(column);
+        if (index.has(column) && value !== current.shared[column]) report('csv.inconsistent_row', { line, ref, column, value });
+      }
+    }
+    if (current === undefined) continue;
+
+    const owner = cell('owner');
+    const raw = cell('target');
+    const description = cell('description');
+    if (actionNumber === '' && owner === '' && raw === '' && description === '') continue;
+    if (actionNumber !== '' && !/^[1-9]\d*$/.test(actionNumber)) invalid('action', actionNumber, 'a whole number from 1');
+    const reading = cell('target_reading');
+    let target: TargetDate = parseTargetDate(raw, options?.targetDates);
+    if (reading.trim() !== '') {
+      const candidate = TargetDateSchema.safeParse(readReading(raw, reading));
+      if (candidate.success) target = candidate.data;
+      else invalid('target_reading', reading, 'a reading such as "month 2026-03", "day 2026-03-31", "status ongoing" or "unknown"');
+    }
+    current.actions.push({ ...(description === '' ? {} : { description }), owner, target });
+  }
+
+  const plan: ActionPlan = {
+    format: 'action-plan/1',
+    title: options?.title ?? '',
+    recommendations: recommendations.map(({ shared: _shared, ...recommendation }) => recommendation),
+  };
+  return { ok: true, value: plan, issues };
+}

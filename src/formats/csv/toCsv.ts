@@ -1,0 +1,90 @@
+import type { ActionPlan } from '../../model/ActionPlan.js';
+import { CSV_COLUMNS, neutralise, writeDeadline, writeReading, writeResponse, type CsvColumn } from './_internal/columns.js';
+import { writeField } from './_internal/rfc4180.js';
+
+/**
+ * Options for {@link toCsv}.
+ */
+export interface CsvOptions {
+  /**
+   * Whether to start with a byte order mark, which some spreadsheet programs need to read UTF-8.
+   *
+   * @defaultValue `false`
+   */
+  readonly bom?: boolean;
+}
+
+/**
+ * Writes a plan as CSV: one row per action, for spreadsheets and trackers.
+ *
+ * @remarks
+ * RFC 4180: a header row, fields quoted when they hold a quote, a comma or a line break, CR LF
+ * line breaks. The columns, in order — their names are API:
+ *
+ * `ref`, `kind`, `section`, `addressee`, `recommendation` (its text), `category`
+ * (`agreed` / `partly-agreed` / `not-agreed`), `category_label` (as written), `reasons`
+ * (declared, separated by `; `), `response` (blocks separated by a blank line, list items as lines
+ * starting `- `), `action` (its position, from 1), `owner`, `description`, `target` (as written),
+ * `target_reading` (what it means: `day 2026-03-31`, `month 2026-03`,
+ * `quarter 2026-07-01/2026-09-30`, `status ongoing`, `unknown`), `deadline` (derived, for
+ * sorting; not read back).
+ *
+ * A recommendation without actions still has a row, with the action columns empty; the
+ * recommendation's columns repeat on each of its rows. A cell that starts with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it instead of
+ * running it as a formula; {@link fromCsv} takes the apostrophe back.
+ *
+ * What is not written: the plan's header fields and stated tally, progress updates, and
+ * assessments. See {@link fromCsv} for what reads back.
+ *
+ * @param plan - The plan.
+ * @param options - `bom`.
+ * @returns The CSV text.
+ *
+ * @example
+ * ```ts
+ * import { parseTargetDate, toCsv } from 'action-plan-kit';
+ * const csv = toCsv({
+ *   format: 'action-plan/1',
+ *   title: 'Plan',
+ *   recommendations: [{
+ *     ref: '1',
+ *     text: 'Improve safety, urgently.',
+ *     agreement: { category: 'agreed', label: 'Agreed' },
+ *     response: [{ type: 'paragraph', text: '=HYPERLINK("x")' }],
+ *     actions: [{ owner: 'Governor', target: parseTargetDate('March 2026') }],
+ *   }],
+ * });
+ * csv.split('\r\n')[1]
+ * //=> '1,,,,"Improve safety, urgently.",agreed,Agreed,,"\'=HYPERLINK(""x"")",1,Governor,,March 2026,month 2026-03,2026-03-31'
+ * ```
+ */
+export function toCsv(plan: ActionPlan, options?: CsvOptions): string {
+  const rows: string[] = [CSV_COLUMNS.join(',')];
+  for (const recommendation of plan.recommendations) {
+    const shared: Partial<Record<CsvColumn, string>> = {
+      ref: recommendation.ref,
+      kind: recommendation.kind ?? '',
+      section: recommendation.section ?? '',
+      addressee: recommendation.addressee ?? '',
+      recommendation: recommendation.text,
+      category: recommendation.agreement.category,
+      category_label: recommendation.agreement.label ?? '',
+      reasons: (recommendation.reasons ?? []).join('; '),
+      response: writeResponse(recommendation.response),
+    };
+    const actionRows: Partial<Record<CsvColumn, string>>[] = recommendation.actions.map((action, i) => ({
+      action: String(i + 1),
+      owner: action.owner,
+      description: action.description ?? '',
+      target: action.target.raw,
+      target_reading: writeReading(action.target),
+      deadline: writeDeadline(action.target),
+    }));
+    for (const cells of actionRows.length === 0 ? [{}] : actionRows) {
+      const row = { ...shared, ...cells };
+      rows.push(CSV_COLUMNS.map((column) => writeField(neutralise(row[column] ?? ''))).join(','));
+    }
+  }
+  return `${options?.bom === true ? '\ufeff' : ''}${rows.join('\r\n')}\r\n`;
+}
