@@ -1,9 +1,9 @@
-// The main job: read the bundled real plan, validate it, check it against the template's rules,
-// tally it and list what is overdue.
+// The main job: import the bundled real plan from its published text, check it against the
+// template's rules, tally it and list what is overdue.
 // Run it with `npm run demo` (it builds the package first, then imports it by name), or
 // `npm run demo -- 2026-11-26` to see the plan as of another day.
 import { readFileSync } from 'node:fs';
-import { checkActionPlan, findOverdue, formatIssues, fromJson, tallyAgreement, tallyProgress } from 'action-plan-kit';
+import { checkActionPlan, findOverdue, formatIssues, fromPublishedText, parseActionPlan, tallyAgreement, tallyProgress } from 'action-plan-kit';
 
 /** Today's calendar date where this runs: the one place the clock is read. */
 function today() {
@@ -24,11 +24,11 @@ function printTable(columns, rows) {
 
 const asOf = process.argv[2] ?? today();
 
-const file = new URL('./data/sfo-annual-report-2024-25.json', import.meta.url);
-const result = fromJson(readFileSync(file, 'utf8'));
-if (!result.ok) {
-  console.error(`The bundled plan is not valid (${result.issues.length} issues):`);
-  for (const issue of result.issues) console.error(`  ${issue.path.join('.') || '(plan)'}: ${issue.message}`);
+const file = new URL('./data/sfo-annual-report-2024-25.txt', import.meta.url);
+const result = fromPublishedText(readFileSync(file, 'utf8'));
+if (!result.ok || !parseActionPlan(result.value).ok) {
+  console.error('The bundled plan could not be imported:');
+  process.stderr.write(formatIssues(result.issues));
   process.exit(1);
 }
 const plan = result.value;
@@ -51,7 +51,10 @@ if (plan.respondent) console.log(`Respondent:       ${plan.respondent}`);
 if (plan.reportPublished) console.log(`Report published: ${plan.reportPublished}`);
 if (plan.submitted) console.log(`Plan submitted:   ${plan.submitted}`);
 const actionCount = plan.recommendations.reduce((n, r) => n + r.actions.length, 0);
-console.log(`Valid action-plan/1: ${plan.recommendations.length} recommendations, ${actionCount} actions.`);
+console.log(`Imported from the published text: ${plan.recommendations.length} recommendations, ${actionCount} actions.`);
+const notes = result.issues.filter((issue) => issue.severity === 'info').length;
+const problems = result.issues.length - notes;
+console.log(`Import: ${problems === 0 ? 'nothing left unplaced' : `${problems} problems`}; ${notes} notes on template text skipped or lists mended.`);
 
 // The plan as published
 console.log('');

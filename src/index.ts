@@ -105,5 +105,7 @@ export { fromJson } from './formats/json/fromJson.js';
 export { fromPublishedText, type PublishedTextOptions } from './formats/text/fromPublishedText.js';
 export { toCsv, type CsvOptions } from './formats/csv/toCsv.js';
 export { fromCsv, type FromCsvOptions } from './formats/csv/fromCsv.js';
+export { toMarkdown } from './formats/markdown/toMarkdown.js';
+export { toHtml, type HtmlOptions } from './formats/html/toHtml.js';
 export { formatIssues, type FormatIssuesOptions } from './formats/issues/formatIssues.js';
 export { toSarif, type SarifOptions, type SourcePosition } from './formats/issues/toSarif.js';

@@ -17,7 +17,7 @@ async function run(example: RunnableExample): Promise<number> {
 
 const fromTsdoc = tsdocExamples();
 const fromReadme = markdownExamples('README.md');
-const fromGuides = ['docs/getting-started.md', 'docs/model.md', 'docs/dates.md', 'docs/monitoring.md', 'docs/rules.md'].flatMap((path) => markdownExamples(path));
+const fromGuides = ['docs/getting-started.md', 'docs/model.md', 'docs/dates.md', 'docs/monitoring.md', 'docs/rules.md', 'docs/formats.md'].flatMap((path) => markdownExamples(path));
 
 describe('the @example blocks of the TSDoc', () => {
   it('are found', () => {

@@ -36,15 +36,17 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
  * @remarks
  * Never throws on bad input. The header row names the columns, in any order, case aside; `ref`,
  * `recommendation` and `category` are needed, the others may be left out, and an unknown column
- * is reported. Consecutive rows with the same `ref` are one recommendation; a row whose `action`
- * is empty or `1` starts a new one. `category` takes `agreed` / `partly-agreed` / `not-agreed` or
+ * is reported. Consecutive rows with the same `ref` are one recommendation; with an `action`
+ * column, a row whose `action` is empty or `1` starts a new one. A recommendation whose category
+ * cannot be read is left out, with an error for each of its rows. `category` takes `agreed` / `partly-agreed` / `not-agreed` or
  * any label (Accepted, Partially Accepted, Rejected, …); a target without `target_reading` is read
  * from its text.
  *
  * What round-trips through `toCsv` and back: every field of every recommendation except
  * `assessments`, and every field of every action except `updates`, provided that no paragraph or
  * list item of a response holds a line break, no paragraph starts with `- `, and no paragraph or
- * list is empty. The plan's title comes from `options.title`; its other header fields and its
+ * list is empty; optional texts that are empty (a description, a section, a label) and an empty
+ * list of reasons read back as absent. The plan's title comes from `options.title`; its other header fields and its
  * stated tally are not in the CSV.
  *
  * @param text - The CSV text.
@@ -99,11 +101,17 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
 
     const ref = cell('ref');
     const actionNumber = cell('action').trim();
-    const startsNew = current === undefined || ref !== current.ref || actionNumber === '' || actionNumber === '1';
-    if (startsNew) {
-      if (skipping !== undefined && ref === skipping && actionNumber !== '' && actionNumber !== '1') continue;
-      skipping = undefined;
-      const label = cell('category');
+    // With an action column, an empty action or action 1 starts a recommendation; without one,
+    // consecutive rows with the same ref are one recommendation.
+    const startsAgain = index.has('action') && (actionNumber === '' || actionNumber === '1');
+    const label = cell('category');
+    if (skipping !== undefined && ref === skipping && !startsAgain) {
+      // A further row of a recommendation that could not be read: say so for this line too.
+      invalid('category', label, 'agreed, partly-agreed or not-agreed, or a label such as Accepted', 'error');
+      continue;
+    }
+    skipping = undefined;
+    if (current === undefined || ref !== current.ref || startsAgain) {
       const category = categoryOf(label) ?? (['agreed', 'partly-agreed', 'not-agreed'] as const).find((c) => c === label.trim());
       if (category === undefined) {
         invalid('category', label, 'agreed, partly-agreed or not-agreed, or a label such as Accepted', 'error');

@@ -45,8 +45,8 @@ export function writeResponse(response: readonly Block[]): string {
 
 /** Reads a response written by {@link writeResponse}. */
 export function readResponse(text: string): Block[] {
-  const normalised = text.replace(/\r\n?/g, '\n').trim();
-  if (normalised === '') return [];
+  const normalised = text.replace(/\r\n?/g, '\n');
+  if (normalised.trim() === '') return [];
   return normalised.split(/\n[ \t]*\n/).map((chunk): Block => {
     const lines = chunk.split('\n');
     return lines.every((line) => line.startsWith('- '))

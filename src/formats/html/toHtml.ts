@@ -1,0 +1,154 @@
+import type { ActionPlan } from '../../model/ActionPlan.js';
+import type { Block } from '../../model/Block.js';
+import type { Recommendation } from '../../model/Recommendation.js';
+import { categoryLabel, closingTally, HEADINGS, headerLines, layoutRows } from '../_internal/layout.js';
+
+/**
+ * Options for {@link toHtml}.
+ */
+export interface HtmlOptions {
+  /**
+   * Whether to write a complete page (doctype, language, title, print-friendly styles, no
+   * scripts) rather than a fragment to embed.
+   *
+   * @defaultValue `false`
+   */
+  readonly standalone?: boolean;
+}
+
+const REFERENCES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and attribute values. */
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => REFERENCES[ch] as string);
+}
+
+function blocks(response: readonly Block[]): string {
+  return response
+    .map((block) =>
+      block.type === 'paragraph'
+        ? `<p>${escape(block.text)}</p>`
+        : `<ul>${block.items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`,
+    )
+    .join('');
+}
+
+function recommendationRows(recommendation: Recommendation): string[] {
+  const { actions } = recommendation;
+  const span = Math.max(actions.length, 1);
+  const rowspan = span > 1 ? ` rowspan="${span}"` : '';
+  const first = actions[0];
+  const shared =
+    `<th scope="row"${rowspan}>${escape(recommendation.ref)}</th>` +
+    `<td${rowspan}>${escape(recommendation.text)}</td>` +
+    `<td${rowspan}>${escape(categoryLabel(recommendation))}</td>` +
+    `<td${rowspan}>${blocks(recommendation.response)}</td>`;
+  const cells = (owner: string, target: string): string => `<td>${escape(owner)}</td><td>${escape(target)}</td>`;
+  const rows = [`<tr>${shared}${first === undefined ? '<td></td><td></td>' : cells(first.owner, first.target.raw)}</tr>`];
+  for (const action of actions.slice(1)) rows.push(`<tr>${cells(action.owner, action.target.raw)}</tr>`);
+  return rows;
+}
+
+const STYLES = `
+  body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; color: #0b0c0c; margin: 2rem; }
+  h1 { font-size: 1.5rem; }
+  dl.header { display: grid; grid-template-columns: max-content auto; gap: 0.25rem 1rem; }
+  dl.header dt { font-weight: bold; }
+  dl.header dd { margin: 0; }
+  table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+  caption { text-align: left; font-weight: bold; font-size: 1.1rem; padding: 0.5rem 0; }
+  th, td { border: 1px solid #505a5f; padding: 0.4rem 0.5rem; vertical-align: top; text-align: left; }
+  thead th { background: #dee0e2; }
+  tr.section th { background: #f3f2f1; }
+  tr.addressee td { font-style: italic; }
+  td p { margin: 0 0 0.5rem; }
+  td p:last-child { margin-bottom: 0; }
+  td ul { margin: 0; padding-left: 1.2rem; }
+  table.tally { width: auto; }
+  table.tally td { text-align: right; }
+  @media print {
+    body { margin: 0; font-size: 9pt; }
+    thead { display: table-header-group; }
+    tr { break-inside: avoid; }
+  }
+`;
+
+/**
+ * Writes a plan as HTML: an accessible table like the published plan, with its header and
+ * closing tally.
+ *
+ * @remarks
+ * The table has a `<caption>`, column headings with `scope="col"`, each recommendation's ref as a
+ * row heading (`scope="row"`), section rows as row-group headings and addressee rows across the
+ * table. A recommendation with several actions spans several rows, so each owner stands beside its
+ * target date. Responses keep their paragraphs and lists. Every text is escaped (`&`, `<`, `>`,
+ * `"`, `'`): no text of the plan can add markup or script. With `standalone`, the fragment comes in
+ * a complete page with print-friendly styles and no scripts.
+ *
+ * @param plan - The plan.
+ * @param options - `standalone`.
+ * @returns The HTML text, ending with a newline.
+ *
+ * @example
+ * ```ts
+ * import { toHtml } from 'action-plan-kit';
+ * const html = toHtml({ format: 'action-plan/1', title: '<script>alert(1)</script>', recommendations: [] });
+ * html.includes('<script>') //=> false
+ * html.includes('&lt;script&gt;alert(1)&lt;/script&gt;') //=> true
+ * toHtml({ format: 'action-plan/1', title: 'Plan', recommendations: [] }, { standalone: true }).startsWith('<!DOCTYPE html>') //=> true
+ * ```
+ */
+export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
+  const out: string[] = ['<section class="action-plan">', `<h1>${escape(plan.title)}</h1>`];
+  const header = headerLines(plan);
+  if (header.length > 0) {
+    out.push('<dl class="header">');
+    for (const [label, value, date] of header) {
+      out.push(`<dt>${escape(label)}</dt><dd>${date === undefined ? escape(value) : `<time datetime="${date}">${escape(value)}</time>`}</dd>`);
+    }
+    out.push('</dl>');
+  }
+  out.push(
+    '<table class="action-plan-table">',
+    `<caption>Action plan: ${escape(plan.title)}</caption>`,
+    `<thead><tr>${HEADINGS.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+  );
+  for (const entry of layoutRows(plan)) {
+    if (entry.type === 'section') out.push(`<tr class="section"><th scope="rowgroup" colspan="6">${escape(entry.text)}</th></tr>`);
+    else if (entry.type === 'addressee') out.push(`<tr class="addressee"><td colspan="6">${escape(entry.text)}</td></tr>`);
+    else out.push(...recommendationRows(entry.recommendation));
+  }
+  out.push('</tbody>', '</table>');
+  const { tally, stated } = closingTally(plan);
+  out.push(
+    '<table class="tally">',
+    `<caption>${stated ? 'Tally' : 'Tally (counted from the rows; the plan states none)'}</caption>`,
+    '<thead><tr><th scope="col">Recommendations</th><th scope="col">Number</th></tr></thead>',
+    '<tbody>',
+    `<tr><th scope="row">Agreed</th><td>${tally.agreed}</td></tr>`,
+    `<tr><th scope="row">Partly Agreed</th><td>${tally.partlyAgreed}</td></tr>`,
+    `<tr><th scope="row">Not Agreed</th><td>${tally.notAgreed}</td></tr>`,
+    `<tr><th scope="row">Total</th><td>${tally.total}</td></tr>`,
+    '</tbody>',
+    '</table>',
+    '</section>',
+  );
+  const fragment = out.join('\n');
+  if (options?.standalone !== true) return `${fragment}\n`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escape(plan.title)}</title>`,
+    `<style>${STYLES}</style>`,
+    '</head>',
+    '<body>',
+    fragment,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

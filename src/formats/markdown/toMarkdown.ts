@@ -1,0 +1,99 @@
+import type { ActionPlan } from '../../model/ActionPlan.js';
+import type { Block } from '../../model/Block.js';
+import { categoryLabel, closingTally, HEADINGS, headerLines, layoutRows } from '../_internal/layout.js';
+
+/**
+ * Escapes text for a Markdown table cell or line: the characters with an inline meaning in
+ * Markdown (`\`, backtick, `*`, `_`, `[`, `]`, `|`, `~`, `#`) get a backslash; `&`, `<` and `>`
+ * become character references (so no HTML passes through); line breaks become `<br>` (so a row
+ * never breaks).
+ */
+function escape(text: string): string {
+  return text
+    .replace(/[\\`*_[\]|~#]/g, (ch) => `\\${ch}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>');
+}
+
+function response(blocks: readonly Block[]): string {
+  return blocks
+    .map((block) => (block.type === 'paragraph' ? escape(block.text) : block.items.map((item) => `• ${escape(item)}`).join('<br>')))
+    .join('<br><br>');
+}
+
+const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+
+/**
+ * Writes a plan as Markdown: the header, the published table, and the closing tally.
+ *
+ * @remarks
+ * The table has the published columns — Rec No, Recommendation, Agreed / Partly Agreed / Not
+ * Agreed, Response, Responsible owner, Target date — with a row in bold for each section and in
+ * italics for each addressee line. Paragraphs and list items of a response, and the several owners
+ * and target dates of a recommendation, are separated by `<br>` so each recommendation stays one
+ * row, owners and dates aligned. Every text is escaped: Markdown characters get a backslash,
+ * `&`, `<` and `>` become character references, line breaks become `<br>`; no text can break the
+ * table or inject HTML. The tally is the plan's stated one, or counted from the rows when it
+ * states none (then it says so). Uses GitHub-flavoured Markdown tables.
+ *
+ * @param plan - The plan.
+ * @returns The Markdown text, ending with a newline.
+ *
+ * @example
+ * ```ts
+ * import { parseTargetDate, toMarkdown } from 'action-plan-kit';
+ * const md = toMarkdown({
+ *   format: 'action-plan/1',
+ *   title: 'Plan',
+ *   recommendations: [{
+ *     ref: '1',
+ *     text: 'Use A | B <safely>',
+ *     agreement: { category: 'agreed' },
+ *     response: [],
+ *     actions: [{ owner: 'Governor', target: parseTargetDate('March 2026') }],
+ *   }],
+ * });
+ * md.split('\n')[4] //=> '| 1 | Use A \\| B &lt;safely&gt; | Agreed |  | Governor | March 2026 |'
+ * ```
+ */
+export function toMarkdown(plan: ActionPlan): string {
+  const lines: string[] = [`# ${escape(plan.title)}`, ''];
+  const header = headerLines(plan);
+  if (header.length > 0) {
+    lines.push(...header.map(([label, value]) => `**${label}:** ${escape(value)}  `), '');
+  }
+  lines.push(row(HEADINGS.map(escape)), row(HEADINGS.map(() => '---')));
+  for (const entry of layoutRows(plan)) {
+    if (entry.type === 'section') lines.push(row(['', `**${escape(entry.text)}**`, '', '', '', '']));
+    else if (entry.type === 'addressee') lines.push(row(['', `*${escape(entry.text)}*`, '', '', '', '']));
+    else {
+      const r = entry.recommendation;
+      lines.push(
+        row([
+          escape(r.ref),
+          escape(r.text),
+          escape(categoryLabel(r)),
+          response(r.response),
+          r.actions.map((a) => escape(a.owner)).join('<br>'),
+          r.actions.map((a) => escape(a.target.raw)).join('<br>'),
+        ]),
+      );
+    }
+  }
+  const { tally, stated } = closingTally(plan);
+  lines.push(
+    '',
+    stated ? '**Tally**' : '**Tally** (counted from the rows; the plan states none)',
+    '',
+    '| Recommendations | |',
+    '| --- | ---: |',
+    `| Agreed | ${tally.agreed} |`,
+    `| Partly Agreed | ${tally.partlyAgreed} |`,
+    `| Not Agreed | ${tally.notAgreed} |`,
+    `| Total | ${tally.total} |`,
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromCsv, parseTargetDate, toCsv, type ActionPlan, type Block } from '../../../src/index.js';
+import { readRecords } from '../../../src/formats/csv/_internal/rfc4180.js';
+import { actionPlan } from '../../support/arbitraries.js';
+import { HOSTILE, hostilePlan } from '../../support/hostile.js';
+import { realPlan } from '../../support/realPlan.js';
+
+/** What a plan keeps through CSV: the documented round-trip fields. */
+function csvView(plan: ActionPlan): ActionPlan {
+  const present = <T extends object>(value: T): T =>
+    Object.fromEntries(Object.entries(value).filter(([key, v]) => !(['description', 'section', 'addressee', 'label'].includes(key) && v === ''))) as T;
+  return {
+    format: 'action-plan/1',
+    title: plan.title,
+    recommendations: plan.recommendations.map(({ assessments: _a, reasons, ...r }) => ({
+      ...present(r),
+      ...(reasons === undefined || reasons.length === 0 ? {} : { reasons }),
+      agreement: present(r.agreement),
+      actions: r.actions.map(({ updates: _u, ...a }) => present(a)),
+    })),
+  };
+}
+
+/** Plans inside the documented domain: no line breaks in response texts, no paragraph starting "- ", no empty blocks. */
+const csvPlan = actionPlan.map((plan) => ({
+  ...plan,
+  recommendations: plan.recommendations.map((r) => ({
+    ...r,
+    response: r.response
+      .map((b): Block => (b.type === 'paragraph' ? { type: 'paragraph', text: b.text.replace(/[\r\n]/g, ' ').replace(/^- /, '-') } : { type: 'list', items: b.items.map((i) => i.replace(/[\r\n]/g, ' ')) }))
+      .filter((b) => (b.type === 'paragraph' ? b.text.trim() !== '' : b.items.length > 0)),
+  })),
+}));
+
+describe('toCsv', () => {
+  it('writes the bundled plan as reviewed (golden file)', async () => {
+    await expect(toCsv(realPlan())).toMatchFileSnapshot('../../golden/sfo-annual-report-2024-25.csv');
+  });
+
+  it('writes one row per action and a row for a recommendation without actions', () => {
+    const plan = { ...realPlan(), recommendations: [...realPlan().recommendations, { ref: '8', text: 'T', agreement: { category: 'not-agreed' as const }, response: [], actions: [] }] };
+    const lines = toCsv(plan).trimEnd().split('\r\n');
+    expect(lines.length).toBe(1 + 12 + 1); // the header, the 12 actions, the row of recommendation 8
+    expect(lines.at(-1)).toBe('8,,,,T,not-agreed,,,,,,,,,');
+  });
+
+  it('never starts a cell with a formula character, and quotes what it must', () => {
+    const csv = toCsv(hostilePlan());
+    const parsed = readRecords(csv);
+    if ('error' in parsed) throw new Error(parsed.error.detail);
+    const [header, ...rows] = parsed.records;
+    expect(header?.fields.length).toBe(15);
+    for (const row of rows) {
+      expect(row.fields).toHaveLength(15);
+      for (const field of row.fields) expect(field).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
+  it('starts with a byte order mark when asked', () => {
+    expect(toCsv(realPlan(), { bom: true }).startsWith('\ufeffref,')).toBe(true);
+    expect(toCsv(realPlan()).startsWith('ref,')).toBe(true);
+  });
+});
+
+describe('fromCsv', () => {
+  it('reads back the bundled plan: every documented field', () => {
+    const plan = realPlan();
+    expect(fromCsv(toCsv(plan), { title: plan.title })).toEqual({ ok: true, value: csvView(plan), issues: [] });
+  });
+
+  it('reads back every plan in the documented domain', () => {
+    fc.assert(
+      fc.property(csvPlan, (plan) => {
+        expect(fromCsv(toCsv(plan), { title: plan.title })).toEqual({ ok: true, value: csvView(plan), issues: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads back hostile text exactly, formulas included', () => {
+    const plan = hostilePlan();
+    const back = fromCsv(toCsv(plan), { title: plan.title });
+    expect(back.ok && back.value.recommendations.map((r) => [r.text, r.actions[0]?.owner])).toEqual(
+      plan.recommendations.map((r) => [r.text, r.actions[0]?.owner]),
+    );
+    const cells = back.ok ? back.value.recommendations.map((r) => r.text) : [];
+    expect(cells).toContain(HOSTILE[7]);
+    expect(cells).toContain(HOSTILE[11]);
+  });
+
+  it('reads a hand-made sheet: columns in any order, labels as categories, dates from their text', () => {
+    const csv = 'Category,Ref,Recommendation,Owner,Target\nPartially Accepted,P1,Improve food,Catering Manager,Spring 2027\nPartially Accepted,P1,Improve food,Head of Residence,TBC\nRejected,P2,Build a wing,,\n';
+    const result = fromCsv(csv);
+    expect(result.ok && result.value.recommendations).toEqual([
+      {
+        ref: 'P1',
+        text: 'Improve food',
+        agreement: { category: 'partly-agreed', label: 'Partially Accepted' },
+        response: [],
+        actions: [
+          { owner: 'Catering Manager', target: parseTargetDate('Spring 2027') },
+          { owner: 'Head of Residence', target: parseTargetDate('TBC') },
+        ],
+      },
+      { ref: 'P2', text: 'Build a wing', agreement: { category: 'not-agreed', label: 'Rejected' }, response: [], actions: [] },
+    ]);
+  });
+
+  it.each<[string, string, string, Record<string, unknown>]>([
+    ['an unclosed quote', 'ref,recommendation,category\n1,"open,agreed\n', 'csv.syntax_error', { line: 2, column: 3 }],
+    ['a quote inside a field', 'ref,recommendation,category\n1,a"b,agreed\n', 'csv.syntax_error', { line: 2, column: 4 }],
+    ['text after a closing quote', 'ref,recommendation,category\n1,"a"b,agreed\n', 'csv.syntax_error', { line: 2, column: 6 }],
+    ['a missing column', 'ref,category\n1,agreed\n', 'csv.missing_column', { column: 'recommendation' }],
+    ['an empty text', '', 'csv.missing_column', { column: 'ref' }],
+  ])('refuses %s', (_, csv, code, params) => {
+    const result = fromCsv(csv);
+    expect(result.ok).toBe(false);
+    expect(result.issues.at(-1)).toMatchObject({ code, severity: 'error', params });
+  });
+
+  it('reports, with line numbers, values it cannot use, and keeps the rest', () => {
+    const csv = [
+      'ref,recommendation,category,kind,reasons,action,owner,target,target_reading,colour',
+      '1,Do it,maybe,,,1,Governor,June 2027,month 2027-06,red',
+      '1,Do it,maybe,,,2,Governor,July 2027,month 2027-07,red',
+      '2,Do that,agreed,sort-of,policy; money,x,Governor,June 2027,month 2027-13,blue',
+      '2,Do that differently,agreed,,policy,2,Governor,July 2027,,blue,extra',
+    ].join('\n');
+    const result = fromCsv(csv);
+    expect(result.ok).toBe(true);
+    expect(result.issues.map((i) => [i.code, i.severity, (i.params as { line?: number }).line, (i.params as { column?: string }).column])).toEqual([
+      ['csv.unknown_column', 'warning', undefined, 'colour'],
+      ['csv.invalid_value', 'error', 2, 'category'],
+      ['csv.invalid_value', 'error', 3, 'category'],
+      ['csv.invalid_value', 'warning', 4, 'kind'],
+      ['csv.invalid_value', 'warning', 4, 'reasons'],
+      ['csv.invalid_value', 'warning', 4, 'action'],
+      ['csv.invalid_value', 'warning', 4, 'target_reading'],
+      ['csv.field_count', 'warning', 5, undefined],
+      ['csv.inconsistent_row', 'warning', 5, 'kind'],
+      ['csv.inconsistent_row', 'warning', 5, 'recommendation'],
+      ['csv.inconsistent_row', 'warning', 5, 'reasons'],
+    ]);
+    const plan = result.ok ? result.value : undefined;
+    expect(plan?.recommendations.map((r) => [r.ref, r.reasons, r.actions.map((a) => a.target.raw)])).toEqual([['2', ['policy'], ['June 2027', 'July 2027']]]);
+    expect(plan?.recommendations[0]?.actions[0]?.target).toEqual(parseTargetDate('June 2027'));
+  });
+
+  it('never throws on any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('"', ',', '\n', '\r', 'ref', 'recommendation', 'category', 'agreed', '1', 'x')).map((a) => a.join(''))), (text) => {
+        const result = fromCsv(text);
+        if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

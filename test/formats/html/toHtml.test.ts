@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toHtml, type ActionPlan } from '../../../src/index.js';
+import { actionPlan } from '../../support/arbitraries.js';
+import { hostilePlan } from '../../support/hostile.js';
+import { realPlan } from '../../support/realPlan.js';
+
+/** The tags of an HTML text, in order, by name. */
+const tags = (html: string): string[] => [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => (m[0].startsWith('</') ? `/${m[1]}` : (m[1] as string)));
+const ALLOWED = new Set(['section', 'h1', 'dl', 'dt', 'dd', 'time', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'p', 'ul', 'li']);
+
+describe('toHtml', () => {
+  it('writes the bundled plan as reviewed (golden file), fragment and page', async () => {
+    await expect(toHtml(realPlan())).toMatchFileSnapshot('../../golden/sfo-annual-report-2024-25.html');
+    await expect(toHtml(realPlan(), { standalone: true })).toMatchFileSnapshot('../../golden/sfo-annual-report-2024-25.page.html');
+  });
+
+  it('is an accessible table: caption, column and row headings, one row per action', () => {
+    const html = toHtml(realPlan());
+    expect(html).toContain('<caption>Action plan: Serious Further Offence Annual Report 2024-2025</caption>');
+    expect(html.match(/<th scope="col">/g)).toHaveLength(6 + 2);
+    expect(html.match(/<th scope="row"/g)).toHaveLength(7 + 4);
+    expect(html).toContain('<tr class="section"><th scope="rowgroup" colspan="6">Recommendations</th></tr>');
+    expect(html).toContain('<th scope="row" rowspan="2">1</th>');
+    expect(html).toContain('<tr><td>Deputy Director Public Protection Group</td><td>June 2026</td></tr>');
+    expect(html).toContain('<time datetime="2026-02-09">9 February 2026</time>');
+  });
+
+  it('writes a complete page with styles for print and no script', () => {
+    const page = toHtml(realPlan(), { standalone: true });
+    expect(page.startsWith('<!DOCTYPE html>\n<html lang="en-GB">')).toBe(true);
+    expect(page).toContain('<title>Serious Further Offence Annual Report 2024-2025</title>');
+    expect(page).toContain('@media print');
+    expect(page).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
+  });
+
+  it('escapes every text of a hostile plan: only its own tags, balanced', () => {
+    const html = toHtml(hostilePlan(), { standalone: true });
+    const body = html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>'));
+    const found = tags(body);
+    for (const tag of found) expect(ALLOWED.has(tag.replace('/', ''))).toBe(true);
+    for (const name of ALLOWED) {
+      expect(found.filter((t) => t === name).length, name).toBe(found.filter((t) => t === `/${name}`).length);
+    }
+    expect(body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(body).toContain('&amp;amp; &amp;lt; &amp;#60;');
+  });
+
+  it('never lets any plan text add a tag', () => {
+    fc.assert(
+      fc.property(actionPlan, (plan: ActionPlan) => {
+        for (const tag of tags(toHtml(plan))) expect(ALLOWED.has(tag.replace('/', ''))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

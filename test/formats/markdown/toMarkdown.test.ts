@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { marked, type Tokens } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { toMarkdown, type ActionPlan } from '../../../src/index.js';
+import { actionPlan } from '../../support/arbitraries.js';
+import { hostilePlan } from '../../support/hostile.js';
+import { realPlan } from '../../support/realPlan.js';
+
+/** The rows of the main table: the lines from the heading row to the blank line after it. */
+function tableRows(markdown: string): string[] {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('| Rec No |'));
+  const end = lines.indexOf('', start);
+  return lines.slice(start, end);
+}
+
+/** The cells of a row, split as GitHub-flavoured Markdown does: at pipes a backslash does not escape. */
+function cells(row: string): string[] {
+  const out: string[] = [];
+  let cell = '';
+  const inner = row.slice(1, -1);
+  for (let i = 0; i < inner.length; i += 1) {
+    const ch = inner[i] as string;
+    if (ch === '\\') {
+      cell += ch + (inner[i + 1] ?? '');
+      i += 1;
+    } else if (ch === '|') {
+      out.push(cell.trim());
+      cell = '';
+    } else cell += ch;
+  }
+  out.push(cell.trim());
+  return out;
+}
+
+describe('toMarkdown', () => {
+  it('writes the bundled plan as reviewed (golden file)', async () => {
+    await expect(toMarkdown(realPlan())).toMatchFileSnapshot('../../golden/sfo-annual-report-2024-25.md');
+  });
+
+  it('writes one table row per section, addressee and recommendation, owners beside their dates', () => {
+    const rows = tableRows(toMarkdown(realPlan()));
+    expect(rows).toHaveLength(2 + 2 + 7);
+    expect(cells(rows[4] as string).slice(4)).toEqual([
+      'Deputy Director Public Protection Group<br>Deputy Director Public Protection Group',
+      'March 2026<br>June 2026',
+    ]);
+  });
+
+  it('keeps every row of a hostile plan whole: six cells, one line, no raw HTML', () => {
+    const plan = hostilePlan();
+    const markdown = toMarkdown(plan);
+    const rows = tableRows(markdown);
+    const expected = 2 + plan.recommendations.length * 3;
+    expect(rows).toHaveLength(expected);
+    for (const row of rows) {
+      expect(cells(row)).toHaveLength(6);
+      expect(row).not.toMatch(/<(?!br>)/);
+    }
+    expect(markdown).not.toContain('<script');
+    expect(markdown).toContain('pipe \\| in \\| cell');
+  });
+
+  it('renders, with a real Markdown parser, to a table of six cells a row that shows the hostile text as written', () => {
+    const plan = hostilePlan();
+    const table = marked.lexer(toMarkdown(plan)).find((t): t is Tokens.Table => t.type === 'table');
+    expect(table?.header).toHaveLength(6);
+    expect(table?.rows).toHaveLength(plan.recommendations.length * 3);
+    for (const row of table?.rows ?? []) expect(row).toHaveLength(6);
+    const html = marked.parse(toMarkdown(plan), { async: false });
+    expect(html).not.toMatch(/<script|<img/);
+    expect(html).toContain('pipe | in | cell');
+    // The text reads as written; a bare URL becomes a link, as GitHub-flavoured Markdown does.
+    expect(html.replace(/<[^>]+>/g, '')).toContain('**bold** _em_ `code` [link](http://x) ~~gone~~ # heading \\ backslash');
+  });
+
+  it('counts the tally from the rows when the plan states none, and says so', () => {
+    const { statedTally: _t, ...plan } = realPlan();
+    const markdown = toMarkdown(plan as ActionPlan);
+    expect(markdown).toContain('**Tally** (counted from the rows; the plan states none)');
+    expect(markdown).toContain('| Partly Agreed | 1 |');
+  });
+
+  it('never breaks its table, for any plan', () => {
+    fc.assert(
+      fc.property(actionPlan, (plan) => {
+        for (const row of tableRows(toMarkdown(plan))) expect(cells(row)).toHaveLength(6);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
