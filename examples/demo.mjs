@@ -105,3 +105,6 @@ if (overdue.length === 0) {
     overdue.map((o) => ({ ref: o.ref, target: o.target.raw, deadline: o.deadline, days: o.daysOverdue, owner: o.owner })),
   );
 }
+
+console.log('');
+console.log('For a plan file of your own: npx action-plan check FILE, tally FILE, overdue FILE --as-of today, convert FILE --to html.');

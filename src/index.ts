@@ -3,6 +3,14 @@
  * an inspectorate's report recommendation by recommendation.
  *
  * @packageDocumentation
+ * @document ../docs/getting-started.md
+ * @document ../docs/domain.md
+ * @document ../docs/model.md
+ * @document ../docs/dates.md
+ * @document ../docs/monitoring.md
+ * @document ../docs/rules.md
+ * @document ../docs/formats.md
+ * @document ../docs/cli.md
  */
 
 // Model

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 /** Time zones every date-sensitive test runs under: the library must never read the host's zone. */
 const zones = ['UTC', 'Pacific/Apia', 'America/Sao_Paulo', 'Pacific/Kiritimati', 'America/Los_Angeles'];
+/** Tests that run the built package as a user does: the CLI and the examples. */
+const builtPackage = ['test/cli/**/*.test.ts', 'test/examples/**/*.test.ts'];
 /** Tests whose results could depend on the host's time zone. */
 const dateSensitive = [
   'test/dates/**/*.test.ts',
@@ -20,7 +22,8 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      exclude: ['src/model/**', 'src/index.ts'],
+      // The CLI is tested by running the built command as a process, which coverage cannot see.
+      exclude: ['src/model/**', 'src/index.ts', 'src/cli/**'],
       reporter: ['text-summary', 'json-summary'],
       thresholds: { lines: 95, statements: 95, functions: 95, branches: 90 },
     },
@@ -30,13 +33,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: dateSensitive,
+          exclude: [...dateSensitive, ...builtPackage],
           typecheck: {
             enabled: true,
             include: ['test/**/*.test-d.ts'],
             tsconfig: 'tsconfig.json',
           },
         },
+      },
+      {
+        extends: true,
+        test: { name: 'built', include: builtPackage, globalSetup: ['test/support/build.ts'], testTimeout: 60_000 },
       },
       ...zones.map((zone) => ({
         extends: true as const,

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** What a process printed and how it ended. */
+export interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a Node script of the built package, as a user would, with colour off unless asked. */
+export function runNode(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Run {
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs the built `action-plan` command. */
+export function cli(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Run {
+  return runNode(['dist/cli.js', ...args], options);
+}
