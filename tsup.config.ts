@@ -2,24 +2,40 @@ import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { actionPlanJsonSchemaText } from './src/schema/_internal/actionPlanJsonSchema.js';
 
+const library = ['src/**/*.ts', '!src/cli/**', '!src/schema/_internal/actionPlanJsonSchema.ts'];
+
 export default defineConfig([
   {
-    // The library: pure, for Node and browsers, ESM and CommonJS with types for both.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // The library as ES modules, one file per source module: with `sideEffects: false`, a
+    // bundler keeps only the modules an app imports (the size budgets rely on it).
+    entry: library,
+    outDir: 'dist',
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: { index: 'src/index.ts' } },
     tsconfig: 'src/tsconfig.json',
     target: 'es2022',
     platform: 'neutral',
     sourcemap: true,
     clean: true,
-    treeshake: true,
     splitting: false,
-    external: ['zod', 'date-fns', '@date-fns/utc'],
     async onSuccess() {
       // The JSON Schema is generated from the zod schemas on every build, never written by hand.
       await writeFile('dist/action-plan.schema.json', actionPlanJsonSchemaText());
     },
+  },
+  {
+    // The library for require(): one CommonJS file.
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    tsconfig: 'src/tsconfig.json',
+    target: 'es2022',
+    platform: 'neutral',
+    sourcemap: true,
+    clean: false,
+    splitting: false,
+    external: ['zod'],
   },
   {
     // The command-line tool: a separate entry for Node, the only place with Node APIs.
@@ -32,6 +48,6 @@ export default defineConfig([
     sourcemap: false,
     clean: false,
     splitting: false,
-    external: ['zod', 'date-fns', '@date-fns/utc', 'commander'],
+    external: ['zod', 'commander'],
   },
 ]);

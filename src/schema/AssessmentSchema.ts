@@ -2,12 +2,12 @@ import * as z from 'zod';
 import type { Assessment } from '../model/Assessment.js';
 import { IsoDateSchema } from './IsoDateSchema.js';
 
-/** The fields both scales share. */
-const shared = {
+/** The fields both scales share (a function, so that nothing is built unless the schema is). */
+const shared = () => ({
   on: IsoDateSchema,
   by: z.string().optional(),
   note: z.string().optional(),
-};
+});
 
 /**
  * Validates an {@link Assessment}: a judgement on the re-inspection scale or on the Independent
@@ -22,12 +22,12 @@ const shared = {
  */
 export const AssessmentSchema: z.ZodType<Assessment> = /* @__PURE__ */ z.discriminatedUnion('scale', [
   z.strictObject({
-    ...shared,
+    ...shared(),
     scale: z.literal('achievement'),
     judgement: z.enum(['achieved', 'partially-achieved', 'not-achieved']),
   }),
   z.strictObject({
-    ...shared,
+    ...shared(),
     scale: z.literal('progress'),
     judgement: z.enum(['good', 'reasonable', 'insufficient', 'no-meaningful-progress']),
   }),

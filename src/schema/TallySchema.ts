@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Tally } from '../model/Tally.js';
 
-const count = z.int().min(0);
+const count = /* @__PURE__ */ z.int().min(0);
 
 /**
  * Validates a {@link Tally}: four whole, non-negative counts.

@@ -1,15 +1,17 @@
-import { UTCDate } from '@date-fns/utc';
-import { addDays, differenceInCalendarDays, getDaysInMonth } from 'date-fns';
 import type { IsoDate } from '../../model/IsoDate.js';
 
-// All calendar arithmetic of the library happens here, in UTC through date-fns: the host's time
-// zone can never shift a calendar date.
+// All calendar arithmetic of the library happens here, on whole numbers of the proleptic
+// Gregorian calendar: no Date object, so neither the host's time zone nor daylight saving can
+// shift a calendar date, and the arithmetic is exact for every year the format allows.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** The number of days in a month of a year (month 1 to 12). */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new UTCDate(year, month - 1, 1));
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 /**
@@ -35,19 +37,22 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return match !== null && isoDate(Number(match[1]), Number(match[2]), Number(match[3])) === value;
 }
 
-function toUtc(date: IsoDate): UTCDate {
-  return new UTCDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+/** Days from 1970-01-01 to a calendar date (Howard Hinnant's days_from_civil). */
+function dayNumber(date: IsoDate): number {
+  let year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (month <= 2) year -= 1;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 /** Calendar days from `from` to `to`: positive when `to` is later, 0 on the same day. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toUtc(to), toUtc(from));
-}
-
-/** The calendar date `days` days after `date` (before it when negative). */
-export function addCalendarDays(date: IsoDate, days: number): IsoDate {
-  const next = addDays(toUtc(date), days);
-  return isoDate(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()) as IsoDate;
+  return dayNumber(to) - dayNumber(from);
 }
 
 /**

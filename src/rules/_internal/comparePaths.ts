@@ -7,7 +7,7 @@ const FIELD_ORDER: readonly string[] = [
   'actions', 'description', 'owner', 'target', 'updates', 'on', 'status', 'note', 'revisedTarget', 'reason',
   'assessments', 'statedTally', 'agreed', 'partlyAgreed', 'notAgreed', 'total',
 ];
-const rank = new Map(FIELD_ORDER.map((field, i) => [field, i]));
+const rank = /* @__PURE__ */ new Map(FIELD_ORDER.map((field, i) => [field, i]));
 
 /**
  * Orders paths as their places come in the document: the plan's header, then each

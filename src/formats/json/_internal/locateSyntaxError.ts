@@ -12,7 +12,7 @@ export interface SyntaxErrorLocation {
   readonly expected: string;
 }
 
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const WHITESPACE = /* @__PURE__ */ new Set([' ', '\t', '\n', '\r']);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 const LITERALS = ['true', 'false', 'null'] as const;

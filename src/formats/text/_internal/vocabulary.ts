@@ -22,19 +22,18 @@ export function categoryOf(label: string): AgreementCategory | undefined {
   return CATEGORIES[fold(label)];
 }
 
-const FIGURES: Readonly<Record<string, keyof Tally>> = {
-  ...Object.fromEntries(
-    Object.entries(CATEGORIES).map(([label, category]) => [
-      label,
-      category === 'agreed' ? 'agreed' : category === 'partly-agreed' ? 'partlyAgreed' : 'notAgreed',
-    ]),
-  ),
-  total: 'total',
+const FIGURE_OF_CATEGORY: Readonly<Record<AgreementCategory, keyof Tally>> = {
+  agreed: 'agreed',
+  'partly-agreed': 'partlyAgreed',
+  'not-agreed': 'notAgreed',
 };
 
 /** The figure of a tally a label names ("Partly Agreed", "Total"), if any. */
 export function figureOf(label: string): keyof Tally | undefined {
-  return FIGURES[fold(label)];
+  const folded = fold(label);
+  if (folded === 'total') return 'total';
+  const category = CATEGORIES[folded];
+  return category === undefined ? undefined : FIGURE_OF_CATEGORY[category];
 }
 
 /** What the items under a section heading are called, where the heading says. */

@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { daysBetween, daysInMonth, isIsoDate, isoDate } from '../../../src/dates/_internal/calendar.js';
+import type { IsoDate } from '../../../src/index.js';
+
+const day = fc
+  .integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31) })
+  .map((ms) => new Date(ms).toISOString().slice(0, 10) as IsoDate);
+
+describe('calendar arithmetic', () => {
+  it('agrees with the UTC calendar of the JavaScript engine on the days between any two dates', () => {
+    // The engine's UTC arithmetic is zone-free, so it is a fair reference in every zone of the matrix.
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        expect(daysBetween(a, b)).toBe((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('knows leap years and month lengths', () => {
+    expect([daysInMonth(2024, 2), daysInMonth(2025, 2), daysInMonth(1900, 2), daysInMonth(2000, 2), daysInMonth(2026, 4), daysInMonth(2026, 12)]).toEqual([29, 28, 28, 29, 30, 31]);
+    expect(isoDate(2026, 2, 29)).toBeUndefined();
+    expect(isoDate(999, 1, 1)).toBeUndefined();
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2026-2-01')).toBe(false);
+    expect(isIsoDate(20260201)).toBe(false);
+  });
+
+  it('counts across the day Samoa skipped and the days clocks change', () => {
+    // 30 December 2011 did not exist in Pacific/Apia; calendar dates are not instants, so it counts.
+    expect(daysBetween('2011-12-29' as IsoDate, '2011-12-31' as IsoDate)).toBe(2);
+    expect(daysBetween('2026-03-28' as IsoDate, '2026-03-30' as IsoDate)).toBe(2);
+    expect(daysBetween('2026-10-24' as IsoDate, '2026-10-26' as IsoDate)).toBe(2);
+  });
+});
