@@ -1,10 +1,7 @@
-import { daysBetween } from '../dates/_internal/calendar.js';
-import { deadlineOf } from '../dates/deadlineOf.js';
 import type { Action } from '../model/Action.js';
 import type { ActionStatus } from '../model/ActionStatus.js';
 import type { IsoDate } from '../model/IsoDate.js';
-import type { ProgressUpdate } from '../model/ProgressUpdate.js';
-import type { TargetDate } from '../model/TargetDate.js';
+import { judgeAction } from './_internal/judgeAction.js';
 import { resolveProgressOptions } from './_internal/resolveProgressOptions.js';
 
 /**
@@ -19,16 +16,6 @@ export interface ProgressOptions {
    * @defaultValue `30`
    */
   readonly dueSoonDays?: number;
-}
-
-/** The updates reported on or before `asOf`, oldest first; of two on one day, the later listed counts as later. */
-function updatesUpTo(action: Action, asOf: IsoDate): ProgressUpdate[] {
-  const updates = action.updates ?? [];
-  const known = updates.filter((update) => update.on <= asOf);
-  return known.length < 2 ? known : known
-    .map((update, index) => ({ update, index }))
-    .sort((a, b) => (a.update.on < b.update.on ? -1 : a.update.on > b.update.on ? 1 : a.index - b.index))
-    .map(({ update }) => update);
 }
 
 /**
@@ -61,28 +48,5 @@ function updatesUpTo(action: Action, asOf: IsoDate): ProgressUpdate[] {
  */
 export function actionStatus(action: Action, options: ProgressOptions): ActionStatus {
   const { asOf, dueSoonDays } = resolveProgressOptions(options);
-
-  const updates = updatesUpTo(action, asOf);
-  let target: TargetDate = action.target;
-  let revised = false;
-  for (const update of updates) {
-    if (update.revisedTarget !== undefined) {
-      target = update.revisedTarget;
-      revised = true;
-    }
-  }
-
-  const latest = updates[updates.length - 1];
-  if (latest?.status === 'completed') return { status: 'completed', target, revised, on: latest.on };
-  if (latest?.status === 'withdrawn') return { status: 'withdrawn', target, revised, on: latest.on };
-  if (latest === undefined && target.type === 'status' && target.status === 'completed') {
-    return { status: 'completed', target, revised };
-  }
-
-  const deadline = deadlineOf(target);
-  if (deadline === undefined) return { status: 'open-ended', target, revised };
-  const daysLeft = daysBetween(asOf, deadline);
-  if (daysLeft < 0) return { status: 'overdue', target, revised, deadline, daysOverdue: -daysLeft };
-  if (daysLeft <= dueSoonDays) return { status: 'due-soon', target, revised, deadline, daysLeft };
-  return { status: 'on-track', target, revised, deadline, daysLeft };
+  return judgeAction(action, action.target, asOf, dueSoonDays);
 }

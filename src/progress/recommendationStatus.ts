@@ -2,7 +2,8 @@ import type { ActionStatusName } from '../model/ActionStatus.js';
 import type { RecommendationProgress, RecommendationStatusName } from '../model/ProgressTally.js';
 import type { Recommendation } from '../model/Recommendation.js';
 import { countStatus, emptyCounts } from '../tally/_internal/counting.js';
-import { actionStatus, type ProgressOptions } from './actionStatus.js';
+import type { ProgressOptions } from './actionStatus.js';
+import { judgeAction } from './_internal/judgeAction.js';
 import { resolveProgressOptions } from './_internal/resolveProgressOptions.js';
 
 /** Open statuses, most pressing first. */
@@ -46,7 +47,7 @@ export function recommendationStatus(
   const resolved = resolveProgressOptions(options);
   const counts = emptyCounts();
   const actions = recommendation.actions.map((action) => {
-    const status = actionStatus(action, resolved);
+    const status = judgeAction(action, action.target, resolved.asOf, resolved.dueSoonDays);
     countStatus(counts, status.status);
     return status;
   });

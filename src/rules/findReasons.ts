@@ -33,6 +33,21 @@ function* texts(recommendation: Recommendation): Generator<readonly [string, Iss
 }
 
 /**
+ * Whether a recommendation gives any reason category, declared or stated; the rules need no more
+ * than that, and stop at the first.
+ */
+export function givesReason(recommendation: Recommendation): boolean {
+  if ((recommendation.reasons ?? []).length > 0) return true;
+  for (const [text] of texts(recommendation)) {
+    for (const [, pattern] of WORDS) {
+      pattern.lastIndex = 0;
+      if (pattern.test(text)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Finds the reason categories a recommendation gives for not agreeing in full: commissioning,
  * policy, operational or affordability.
  *

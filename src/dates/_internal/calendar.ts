@@ -27,8 +27,18 @@ export function isoDate(year: number, month: number, day: number): IsoDate | und
 
 /** The last day of a month, as an {@link IsoDate}. */
 export function lastDayOfMonth(year: number, month: number): IsoDate {
-  return isoDate(year, month, daysInMonth(year, month)) as IsoDate;
+  const key = year * 100 + month;
+  let last = lastDays.get(key);
+  if (last === undefined) {
+    if (lastDays.size >= 4096) lastDays.clear();
+    last = isoDate(year, month, daysInMonth(year, month)) as IsoDate;
+    lastDays.set(key, last);
+  }
+  return last;
 }
+
+/** Last days already written: plans repeat the same few months. Bounded. */
+const lastDays = new Map<number, IsoDate>();
 
 /** Whether a value is a string holding a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: unknown): value is IsoDate {
@@ -37,8 +47,22 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return match !== null && isoDate(Number(match[1]), Number(match[2]), Number(match[3])) === value;
 }
 
-/** Days from 1970-01-01 to a calendar date (Howard Hinnant's days_from_civil). */
+/** Day numbers already computed: plans repeat the same few deadlines. Bounded, so it cannot grow without end. */
+const dayNumbers = new Map<string, number>();
+
+/** Days from 1970-01-01 to a calendar date, remembered. */
 function dayNumber(date: IsoDate): number {
+  let days = dayNumbers.get(date);
+  if (days === undefined) {
+    if (dayNumbers.size >= 4096) dayNumbers.clear();
+    days = computeDayNumber(date);
+    dayNumbers.set(date, days);
+  }
+  return days;
+}
+
+/** Days from 1970-01-01 to a calendar date (Howard Hinnant's days_from_civil). */
+function computeDayNumber(date: IsoDate): number {
   let year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));

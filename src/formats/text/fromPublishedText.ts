@@ -187,18 +187,17 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     return blocks;
   };
 
-  const readRow = (cells: string[], n: number, raw: string): void => {
-    const [refCell = '', textCell = '', categoryCell = '', responseCell = '', ownerCell = '', dateCell = ''] = cells;
-    const extra = cells.slice(COLUMNS).filter((c) => plainText(c) !== '');
-    if (extra.length > 0) warn('import.extra_cells', { line: n, cells: extra.map(plainText) });
-    const ref = plainText(refCell);
-    const filled = cells.slice(0, COLUMNS).map((c) => plainText(c) !== '');
+  const readRow = (cells: string[], plainCells: string[], n: number, raw: string): void => {
+    const [, , , responseCell = '', ownerCell = '', dateCell = ''] = cells;
+    const [ref = '', text = '', label = ''] = plainCells;
+    const extra = plainCells.slice(COLUMNS).filter((c) => c !== '');
+    if (extra.length > 0) warn('import.extra_cells', { line: n, cells: extra });
+    const filled = plainCells.slice(0, COLUMNS).map((c) => c !== '');
 
     if (ref !== '' && isRef(ref)) {
-      const label = plainText(categoryCell);
       const category = categoryOf(label);
       if (category === undefined) {
-        warn('import.category_unrecognised', { line: n, ref, label, cells: cells.map(plainText) }, [], 'error');
+        warn('import.category_unrecognised', { line: n, ref, label, cells: plainCells }, [], 'error');
         current = undefined;
         return;
       }
@@ -207,7 +206,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
         ref,
         ...(section === undefined ? {} : { section }),
         ...(addressee === undefined ? {} : { addressee }),
-        text: plainText(textCell),
+        text,
         agreement,
         response: [],
         actions: [],
@@ -223,7 +222,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
       return;
     }
     if (ref === '' && filled[1] === true && filled.filter(Boolean).length === 1) {
-      const value = plainText(textCell);
+      const value = text;
       if (/(?:\bshould|\bmust|\bwill|:)\s*:?$/i.test(value)) {
         addressee = value;
         current = undefined;
@@ -243,9 +242,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
         warn('import.line_skipped', { line: n, text: raw, reason: 'a continued row with no recommendation above it' });
         return;
       }
-      const more = plainText(textCell);
-      if (more !== '') current.text = `${current.text} ${more}`.trim();
-      const label = plainText(categoryCell);
+      if (text !== '') current.text = `${current.text} ${text}`.trim();
       if (label !== '') {
         const joined = `${current.agreement.label ?? ''} ${label}`.trim();
         const category = categoryOf(joined);
@@ -269,7 +266,8 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     }
     const cells = line.includes('\t') ? line.split('\t') : [line];
     const plainCells = cells.map(plainText);
-    const tallyMatch = TALLY_LINE.exec(plainCells.filter((c) => c !== '').join('\t'));
+    // A tally line is short: "Partly Agreed<TAB>1".
+    const tallyMatch = line.length < 80 ? TALLY_LINE.exec(plainCells.filter((c) => c !== '').join('\t')) : null;
     const figure = tallyMatch ? figureOf(tallyMatch[1] as string) : undefined;
 
     if (phase !== 'preamble' && figure !== undefined && tallyMatch) {
@@ -293,7 +291,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
       if (cells.length >= 3 && isRef(plainCells[0] ?? '') && categoryOf(plainCells[2] ?? '') !== undefined) {
         flushSkipped();
         phase = 'table';
-        readRow(cells, n, line);
+        readRow(cells, plainCells, n, line);
         continue;
       }
       if (!line.includes('\t') && readHeader(line, n)) {
@@ -338,7 +336,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
       }
     }
     flushSkipped();
-    readRow(cells, n, line);
+    readRow(cells, plainCells, n, line);
   }
   flushSkipped();
   if (phase === 'tally') endTally();

@@ -2,7 +2,8 @@ import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { ActionStatus } from '../../model/ActionStatus.js';
 import type { Recommendation } from '../../model/Recommendation.js';
-import { actionStatus, type ProgressOptions } from '../actionStatus.js';
+import type { ProgressOptions } from '../actionStatus.js';
+import { judgeAction } from './judgeAction.js';
 import { resolveProgressOptions } from './resolveProgressOptions.js';
 
 /** One action of a plan with where it stands and its status. */
@@ -20,7 +21,7 @@ export function statusesOf(plan: ActionPlan, options: ProgressOptions): LocatedS
   const out: LocatedStatus[] = [];
   plan.recommendations.forEach((recommendation, recommendationIndex) => {
     recommendation.actions.forEach((action, actionIndex) => {
-      out.push({ recommendation, recommendationIndex, action, actionIndex, status: actionStatus(action, resolved) });
+      out.push({ recommendation, recommendationIndex, action, actionIndex, status: judgeAction(action, action.target, resolved.asOf, resolved.dueSoonDays) });
     });
   });
   return out;

@@ -8,38 +8,61 @@ import type { RuleContext } from '../../model/Rule.js';
 export interface RecommendationAt {
   readonly recommendation: Recommendation;
   readonly index: number;
-  readonly path: IssuePath;
 }
 
-/** An action with its place in the plan and the facts messages name. */
+/** An action with its place in the plan. */
 export interface ActionAt {
   readonly action: Action;
   readonly recommendation: Recommendation;
-  readonly path: IssuePath;
-  readonly params: ActionParams;
+  readonly recommendationIndex: number;
+  readonly actionIndex: number;
+}
+
+/** The path to a recommendation, built only for a finding. */
+export function recommendationPath(index: number, ...rest: (string | number)[]): IssuePath {
+  return ['recommendations', index, ...rest];
+}
+
+/** The path to an action, built only for a finding. */
+export function actionPath(at: ActionAt, ...rest: (string | number)[]): IssuePath {
+  return ['recommendations', at.recommendationIndex, 'actions', at.actionIndex, ...rest];
+}
+
+/** The facts messages name about an action, built only for a finding. */
+export function actionParams(at: ActionAt): ActionParams {
+  return { ref: at.recommendation.ref, action: at.actionIndex + 1, owner: at.action.owner };
+}
+
+/** The recommendations and actions of the plan under check, listed once per check for all rules. */
+const listed = new WeakMap<RuleContext, { recommendations: RecommendationAt[]; actions: ActionAt[] }>();
+
+function list(context: RuleContext): { recommendations: RecommendationAt[]; actions: ActionAt[] } {
+  let entry = listed.get(context);
+  if (entry === undefined) {
+    entry = { recommendations: [], actions: [] };
+    const all = context.plan.recommendations;
+    for (let index = 0; index < all.length; index += 1) {
+      const recommendation = all[index] as Recommendation;
+      entry.recommendations.push({ recommendation, index });
+      const list = recommendation.actions;
+      for (let actionIndex = 0; actionIndex < list.length; actionIndex += 1) {
+        entry.actions.push({ action: list[actionIndex] as Action, recommendation, recommendationIndex: index, actionIndex });
+      }
+    }
+    listed.set(context, entry);
+  }
+  return entry;
 }
 
 /** Every recommendation of the plan, in order, optionally only those of one category. */
-export function* recommendations(context: RuleContext, category?: AgreementCategory): Generator<RecommendationAt> {
-  for (const [index, recommendation] of context.plan.recommendations.entries()) {
-    if (category === undefined || recommendation.agreement.category === category) {
-      yield { recommendation, index, path: ['recommendations', index] };
-    }
-  }
+export function recommendations(context: RuleContext, category?: AgreementCategory): readonly RecommendationAt[] {
+  const all = list(context).recommendations;
+  return category === undefined ? all : all.filter((entry) => entry.recommendation.agreement.category === category);
 }
 
 /** Every action of the plan, in order. */
-export function* actions(context: RuleContext): Generator<ActionAt> {
-  for (const { recommendation, path } of recommendations(context)) {
-    for (const [i, action] of recommendation.actions.entries()) {
-      yield {
-        action,
-        recommendation,
-        path: [...path, 'actions', i],
-        params: { ref: recommendation.ref, action: i + 1, owner: action.owner },
-      };
-    }
-  }
+export function actions(context: RuleContext): readonly ActionAt[] {
+  return list(context).actions;
 }
 
 /**

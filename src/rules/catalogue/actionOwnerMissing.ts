@@ -1,5 +1,5 @@
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { actions } from '../_internal/walk.js';
+import { actionParams, actionPath, actions } from '../_internal/walk.js';
 
 /** `action.owner_missing`: no responsible owner. */
 export const actionOwnerMissing: BuiltInRule<'action.owner_missing'> = /* @__PURE__ */ builtInRule({
@@ -8,8 +8,9 @@ export const actionOwnerMissing: BuiltInRule<'action.owner_missing'> = /* @__PUR
   description: 'The action has no responsible owner (empty or blank).',
   fix: 'Name the role responsible for the action, such as "Deputy Director Public Protection Group".',
   *check(context) {
-    for (const { action, path, params } of actions(context)) {
-      if (action.owner.trim() === '') yield { path: [...path, 'owner'], params };
+    for (const at of actions(context)) {
+      const { action } = at;
+      if (action.owner.trim() === '') yield { path: actionPath(at, 'owner'), params: actionParams(at) };
     }
   },
 });

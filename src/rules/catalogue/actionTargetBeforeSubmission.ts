@@ -1,6 +1,6 @@
 import { deadlineOf } from '../../dates/deadlineOf.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { actions } from '../_internal/walk.js';
+import { actionParams, actionPath, actions } from '../_internal/walk.js';
 
 /** `action.target_before_submission`: a deadline already past when the plan was submitted, not completed. */
 export const actionTargetBeforeSubmission: BuiltInRule<'action.target_before_submission'> = /* @__PURE__ */ builtInRule({
@@ -12,12 +12,13 @@ export const actionTargetBeforeSubmission: BuiltInRule<'action.target_before_sub
   *check(context) {
     const { submitted } = context.plan;
     if (submitted === undefined) return;
-    for (const { action, path, params } of actions(context)) {
+    for (const at of actions(context)) {
+      const { action } = at;
       const target = context.targetOf(action);
       const deadline = deadlineOf(target);
       if (deadline === undefined || deadline >= submitted) continue;
       const done = (action.updates ?? []).some((u) => u.status === 'completed' && u.on <= submitted);
-      if (!done) yield { path: [...path, 'target'], params: { ...params, raw: target.raw, deadline, submitted } };
+      if (!done) yield { path: actionPath(at, 'target'), params: { ...actionParams(at), raw: target.raw, deadline, submitted } };
     }
   },
 });

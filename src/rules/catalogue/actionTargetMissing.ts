@@ -1,5 +1,5 @@
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { actions } from '../_internal/walk.js';
+import { actionParams, actionPath, actions } from '../_internal/walk.js';
 
 /** `action.target_missing`: empty target date. */
 export const actionTargetMissing: BuiltInRule<'action.target_missing'> = /* @__PURE__ */ builtInRule({
@@ -8,8 +8,9 @@ export const actionTargetMissing: BuiltInRule<'action.target_missing'> = /* @__P
   description: 'The action has an empty target date.',
   fix: 'Give the action a target date, such as "March 2026".',
   *check(context) {
-    for (const { action, path, params } of actions(context)) {
-      if (action.target.type === 'unknown' && action.target.raw.trim() === '') yield { path: [...path, 'target'], params };
+    for (const at of actions(context)) {
+      const { action } = at;
+      if (action.target.type === 'unknown' && action.target.raw.trim() === '') yield { path: actionPath(at, 'target'), params: actionParams(at) };
     }
   },
 });

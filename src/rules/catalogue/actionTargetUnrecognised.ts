@@ -1,5 +1,5 @@
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { actions } from '../_internal/walk.js';
+import { actionParams, actionPath, actions } from '../_internal/walk.js';
 
 /** `action.target_unrecognised`: target text not understood. */
 export const actionTargetUnrecognised: BuiltInRule<'action.target_unrecognised'> = /* @__PURE__ */ builtInRule({
@@ -8,9 +8,10 @@ export const actionTargetUnrecognised: BuiltInRule<'action.target_unrecognised'>
   description: 'The target date has text that is not understood as a date, a period or a status, with the conventions of the check.',
   fix: 'Write the target as a date ("31 March 2026"), a month ("March 2026"), a period ("Q3 2026", "2026-27") or a status ("Completed").',
   *check(context) {
-    for (const { action, path, params } of actions(context)) {
+    for (const at of actions(context)) {
+      const { action } = at;
       const target = context.targetOf(action);
-      if (target.type === 'unknown' && target.raw.trim() !== '') yield { path: [...path, 'target'], params: { ...params, raw: target.raw } };
+      if (target.type === 'unknown' && target.raw.trim() !== '') yield { path: actionPath(at, 'target'), params: { ...actionParams(at), raw: target.raw } };
     }
   },
 });

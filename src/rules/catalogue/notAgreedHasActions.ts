@@ -1,5 +1,5 @@
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { hasDeadline, recommendations } from '../_internal/walk.js';
+import { hasDeadline, recommendationPath, recommendations } from '../_internal/walk.js';
 
 /** `not_agreed.has_actions`: Not Agreed, yet actions with deadlines. */
 export const notAgreedHasActions: BuiltInRule<'not_agreed.has_actions'> = /* @__PURE__ */ builtInRule({
@@ -8,9 +8,9 @@ export const notAgreedHasActions: BuiltInRule<'not_agreed.has_actions'> = /* @__
   description: 'The recommendation is Not Agreed, yet some of its actions have deadlines.',
   fix: 'Check the category: if the work will be done, the recommendation is Agreed or Partly Agreed.',
   *check(context) {
-    for (const { recommendation, path } of recommendations(context, 'not-agreed')) {
+    for (const { recommendation, index } of recommendations(context, 'not-agreed')) {
       const dated = recommendation.actions.filter((action) => hasDeadline(context, action)).length;
-      if (dated > 0) yield { path: [...path, 'actions'], params: { ref: recommendation.ref, actions: dated } };
+      if (dated > 0) yield { path: recommendationPath(index, 'actions'), params: { ref: recommendation.ref, actions: dated } };
     }
   },
 });

@@ -1,5 +1,5 @@
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { recommendations } from '../_internal/walk.js';
+import { recommendationPath, recommendations } from '../_internal/walk.js';
 
 /** `recommendation.duplicate_ref`: two recommendations share a ref. */
 export const recommendationDuplicateRef: BuiltInRule<'recommendation.duplicate_ref'> = /* @__PURE__ */ builtInRule({
@@ -9,11 +9,11 @@ export const recommendationDuplicateRef: BuiltInRule<'recommendation.duplicate_r
   fix: 'Give each recommendation the ref the report gives it.',
   *check(context) {
     const first = new Map<string, number>();
-    for (const { recommendation, index, path } of recommendations(context)) {
+    for (const { recommendation, index } of recommendations(context)) {
       const key = recommendation.ref.trim().toLowerCase();
       const firstIndex = first.get(key);
       if (firstIndex === undefined) first.set(key, index);
-      else yield { path: [...path, 'ref'], params: { ref: recommendation.ref, firstIndex } };
+      else yield { path: recommendationPath(index, 'ref'), params: { ref: recommendation.ref, firstIndex } };
     }
   },
 });

@@ -1,6 +1,6 @@
 import type { Block } from '../../model/Block.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { recommendations } from '../_internal/walk.js';
+import { recommendationPath, recommendations } from '../_internal/walk.js';
 
 const isBlank = (block: Block): boolean =>
   block.type === 'paragraph' ? block.text.trim() === '' : block.items.every((item) => item.trim() === '');
@@ -12,8 +12,8 @@ export const recommendationResponseMissing: BuiltInRule<'recommendation.response
   description: 'The response is empty: no blocks, or only blank ones.',
   fix: 'Write the response: how the recommendation will be met, or why not.',
   *check(context) {
-    for (const { recommendation, path } of recommendations(context)) {
-      if (recommendation.response.every(isBlank)) yield { path: [...path, 'response'], params: { ref: recommendation.ref } };
+    for (const { recommendation, index } of recommendations(context)) {
+      if (recommendation.response.every(isBlank)) yield { path: recommendationPath(index, 'response'), params: { ref: recommendation.ref } };
     }
   },
 });

@@ -13,7 +13,11 @@ export function decodeEntities(text: string): string {
 
 /** Plain text of a piece of a cell: tags removed, references decoded, white space folded. */
 export function plainText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  // Each step only when the text needs it: this runs on every cell of a document.
+  let text = html.includes('<') ? html.replace(/<[^>]*>/g, ' ') : html;
+  if (text.includes('&')) text = decodeEntities(text);
+  if (/\s\s|[^\S ]/.test(text)) text = text.replace(/\s+/g, ' ');
+  return text.trim();
 }
 
 /** The blocks of a cell and whether a list in it had no item markers. */
