@@ -80,13 +80,16 @@ const ASTRONOMICAL: Readonly<Record<string, readonly [number, number, number, nu
 };
 
 function normalise(raw: string): string {
-  return raw
+  const text = raw
     .normalize('NFKC')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase()
-    .replace(/[.;,]+$/, '');
+    .toLowerCase();
+  // A final full stop, comma or semicolon does not matter (trimmed without a backtracking pattern).
+  let end = text.length;
+  while (end > 0 && '.;,'.includes(text[end - 1] as string)) end -= 1;
+  return text.slice(0, end);
 }
 
 /** The year after `first`, given as four digits or as the last two: "2026-27", "2026/2027". */

@@ -27,11 +27,12 @@ interface Draft extends Mutable<Omit<Recommendation, 'response' | 'actions'>> {
 
 const COLUMNS = 6;
 const ENDS_SENTENCE = /[.!?:;]["')\]]?$/;
-const TITLE = /^action plan\s*:?\s*(\S.*)$/i;
-const RESPONSE_TO = /^a response to\s*:?\s*(\S.*)$/i;
-const SUBMITTED = /^(?:action plan |date |plan )?submitted(?: on)?\s*:?\s*(\S.*)$/i;
-const PUBLISHED = /^(?:date |report |inspection report )?published(?: on)?\s*:?\s*(\S.*)$/i;
-const TALLY_LINE = /^([A-Za-z][A-Za-z /-]*?)\s*(?:\t+\s*|\s+)(\d{1,5})\s*$/;
+const TITLE = /^action plan\s*(?::\s*)?(\S.*)$/i;
+const RESPONSE_TO = /^a response to\s*(?::\s*)?(\S.*)$/i;
+const SUBMITTED = /^(?:action plan |date |plan )?submitted(?: on)?\s*(?::\s*)?(\S.*)$/i;
+const PUBLISHED = /^(?:date |report |inspection report )?published(?: on)?\s*(?::\s*)?(\S.*)$/i;
+/** A tally line as its non-empty plain cells joined by tabs ("Partly Agreed\t1"), or as plain text ("Total 7"). */
+const TALLY_LINE = /^(.*)[\t ](\d{1,5})$/;
 
 /** Adds blocks read from a continuation row, joining a sentence that a page break cut. */
 function appendBlocks(response: Block[], blocks: readonly Block[]): void {

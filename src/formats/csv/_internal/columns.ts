@@ -84,7 +84,7 @@ export function readReading(raw: string, reading: string): Record<string, string
   if ((m = /^day (\S+)$/.exec(text))) return { type: 'day', raw, date: m[1] as string };
   if ((m = /^month (\S+)$/.exec(text))) return { type: 'month', raw, month: m[1] as string };
   if ((m = /^status (\S+)$/.exec(text))) return { type: 'status', raw, status: m[1] as string };
-  if ((m = /^(quarter|financial-year|season|year) (\S+)\/(\S+)$/.exec(text))) {
+  if ((m = /^(quarter|financial-year|season|year) ([^\s/]+)\/([^\s/]+)$/.exec(text))) {
     return { type: 'period', raw, unit: m[1] as string, start: m[2] as string, end: m[3] as string };
   }
   return undefined;

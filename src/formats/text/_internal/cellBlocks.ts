@@ -4,7 +4,7 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 
 /** Decodes the character references a published document's cells carry. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{1,8}));/gi, (whole, dec?: string, hex?: string, name?: string) => {
     if (name !== undefined) return ENTITIES[name.toLowerCase()] ?? whole;
     const code = dec !== undefined ? Number(dec) : Number.parseInt(hex as string, 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
@@ -14,7 +14,7 @@ export function decodeEntities(text: string): string {
 /** Plain text of a piece of a cell: tags removed, references decoded, white space folded. */
 export function plainText(html: string): string {
   // Each step only when the text needs it: this runs on every cell of a document.
-  let text = html.includes('<') ? html.replace(/<[^>]*>/g, ' ') : html;
+  let text = html.includes('<') ? html.replace(/<[^<>]*>/g, ' ') : html;
   if (text.includes('&')) text = decodeEntities(text);
   if (/\s\s|[^\S ]/.test(text)) text = text.replace(/\s+/g, ' ');
   return text.trim();
@@ -29,10 +29,11 @@ export interface CellBlocks {
 
 /** Splits the text of a list that lost its item markers at sentence ends ("… an SFO. Following …"). */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/).filter((s) => s !== '');
+  // The text is plain, its white space folded to single spaces.
+  return text.split(/(?<=[.!?]) (?=[A-Z0-9"'(])/).filter((s) => s !== '');
 }
 
-const TAG = /<\s*(\/?)\s*(p|ul|ol|li|br)\b[^>]*>/gi;
+const TAG = /<(\/?)\s*(p|ul|ol|li|br)\b[^<>]*>/gi;
 
 /**
  * Reads a cell of a published plan — `<p>` paragraphs, `<ul>`/`<ol>` lists with or without
