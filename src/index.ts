@@ -11,6 +11,7 @@
  * @document ../docs/rules.md
  * @document ../docs/formats.md
  * @document ../docs/cli.md
+ * @document ../docs/performance.md
  */
 
 // Model

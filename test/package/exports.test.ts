@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -142,6 +143,13 @@ describe('the public API', () => {
         "value toSarif",
       ]
     `);
+  });
+
+  it('gives every export a size budget, and the whole package one', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { 'size-limit': { name: string; import: string }[] };
+    const budgeted = pkg['size-limit'].map((entry) => entry.name);
+    expect(budgeted).toEqual(['whole package', ...Object.keys(lib).sort()]);
+    for (const entry of pkg['size-limit'].slice(1)) expect(entry.import).toBe(`{ ${entry.name} }`);
   });
 
   it('exports at run time exactly the values the types declare', () => {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { fromCsv, fromJson, fromPublishedText, parseActionPlan, parseTargetDate, toCsv, toJson, type ParseResult } from '../../src/index.js';
+import { realPlan, realPlanJson, realPlanText } from '../support/realPlan.js';
+
+/** Every reader, each given a text. */
+const readers: [string, (text: string) => ParseResult<unknown>][] = [
+  ['fromJson', (text) => fromJson(text)],
+  ['fromCsv', (text) => fromCsv(text)],
+  ['fromPublishedText', (text) => fromPublishedText(text)],
+  ['parseActionPlan', (text) => parseActionPlan(text)],
+];
+
+const MB = 1_000_000;
+const hostileTexts: [string, string][] = [
+  ['NUL bytes', '\u0000'.repeat(1000)],
+  ['lone surrogates', '\ud800\udfff\udc00'.repeat(1000)],
+  ['a byte order mark alone', '\ufeff'],
+  ['mixed line endings', 'a\r\nb\rc\nd\u2028e'],
+  ['a megabyte of one character', 'x'.repeat(MB)],
+  ['a megabyte of tabs', '\t'.repeat(MB)],
+  ['a megabyte of quotes', '"'.repeat(MB)],
+  ['a megabyte of opening brackets', '['.repeat(MB)],
+  ['a megabyte of tags', '<p>'.repeat(MB / 3)],
+  ['a megabyte of ampersands', '&amp'.repeat(MB / 4)],
+];
+
+describe('every reader on hostile text', () => {
+  for (const [name, read] of readers) {
+    it.each(hostileTexts)(`${name} answers %s with issues, never a throw`, (_, text) => {
+      const result = read(text);
+      if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+    });
+  }
+
+  it.each(hostileTexts)('parseTargetDate reads %s as unknown', (_, text) => {
+    expect(parseTargetDate(text)).toMatchObject({ type: 'unknown', raw: text });
+  });
+});
+
+describe('every reader on the real plan with damaged line endings and marks', () => {
+  it('reads the published text and the JSON with CRLF, lone CR and a byte order mark', () => {
+    for (const ending of ['\r\n', '\r']) {
+      const text = fromPublishedText(`\ufeff${realPlanText().replace(/\n/g, ending)}`);
+      expect(text.ok && text.value).toEqual(realPlan());
+      const json = fromJson(`\ufeff${realPlanJson().replace(/\n/g, ending)}`);
+      expect(json.ok && json.value).toEqual(realPlan());
+    }
+  });
+
+  it('keeps NUL bytes and lone surrogates inside cells as text, never losing them', () => {
+    const text = realPlanText().replace('Devise and implement an approach', 'Devise\u0000 and \ud800 implement an approach');
+    const result = fromPublishedText(text);
+    expect(result.ok && result.value.recommendations[0]?.text.startsWith('Devise\u0000 and \ud800 implement')).toBe(true);
+    const csv = toCsv(result.ok ? result.value : realPlan());
+    const back = fromCsv(csv);
+    expect(back.ok && back.value.recommendations[0]?.text.startsWith('Devise\u0000 and \ud800 implement')).toBe(true);
+    const json = fromJson(toJson(result.ok ? result.value : realPlan()));
+    expect(json.ok && json.value.recommendations[0]?.text.startsWith('Devise\u0000 and \ud800 implement')).toBe(true);
+  });
+
+  it('reads a huge cell whole', () => {
+    const huge = 'word '.repeat(200_000).trim();
+    const result = fromPublishedText(realPlanText().replace('Devise and implement an approach', huge));
+    expect(result.ok && result.value.recommendations[0]?.text.length).toBeGreaterThan(huge.length);
+  });
+});
+
+describe('prototype pollution through every input', () => {
+  const polluted = (): boolean => ({} as Record<string, unknown>).polluted !== undefined || Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted');
+
+  it('cannot come through JSON keys', () => {
+    fromJson('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "format": "action-plan/1", "title": "t", "recommendations": [{"__proto__": {"polluted": true}}]}');
+    parseActionPlan(JSON.parse('{"__proto__": {"polluted": true}}'));
+    expect(polluted()).toBe(false);
+  });
+
+  it('cannot come through CSV column names or values', () => {
+    const result = fromCsv('__proto__,constructor,ref,recommendation,category,prototype\n"{""polluted"":true}",x,1,t,agreed,y\n');
+    expect(result.issues.map((i) => i.code)).toEqual(['csv.unknown_column', 'csv.unknown_column', 'csv.unknown_column']);
+    expect(result.ok && Object.keys(result.value.recommendations[0] ?? {})).not.toContain('__proto__');
+    expect(polluted()).toBe(false);
+  });
+
+  it('cannot come through published text labels, refs or tally lines', () => {
+    const text = ['ACTION PLAN: __proto__', '1. Rec No\t2\t3\t4\t5\t6', '__proto__\tx\tAgreed\ty\tz\tw', '1\t__proto__\tconstructor\tprototype\t__proto__\t__proto__', '__proto__\t1', 'constructor\t2', 'Total\t1'].join('\n');
+    const result = fromPublishedText(text);
+    expect(result.ok).toBe(true);
+    expect(polluted()).toBe(false);
+  });
+});
