@@ -39,6 +39,8 @@ export type IssueOfRule<R> = R extends Rule<infer C, infer P> ? CustomIssue<C, P
 
 const SETTINGS: readonly string[] = ['off', 'error', 'warning', 'info'];
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * Checks a plan against the rules of the action-plan template, and against your own.
  *
@@ -148,14 +150,15 @@ export function checkActionPlan<R extends Rule = never>(
     const severity: Severity = setting === 'error' || setting === 'warning' || setting === 'info' ? setting : rule.severity;
     try {
       for (const finding of rule.check(context)) {
-        findings.push({
+        const issue: Mutable<CustomIssue> = {
           code: rule.code,
           severity,
           path: finding.path,
           message: rule.message(finding.params),
           params: finding.params,
-          ...(finding.evidence === undefined ? {} : { evidence: finding.evidence }),
-        } as Issue | IssueOfRule<R>);
+        };
+        if (finding.evidence !== undefined) issue.evidence = finding.evidence;
+        findings.push(issue as Issue | IssueOfRule<R>);
       }
     } catch (error) {
       issues.push(createIssue('check.rule_failed', [], { rule: rule.code, detail: describeError(error) }));

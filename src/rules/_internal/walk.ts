@@ -34,12 +34,18 @@ export function actionParams(at: ActionAt): ActionParams {
 }
 
 /** The recommendations and actions of the plan under check, listed once per check for all rules. */
-const listed = new WeakMap<RuleContext, { recommendations: RecommendationAt[]; actions: ActionAt[] }>();
+interface Listed {
+  recommendations: RecommendationAt[];
+  actions: ActionAt[];
+  byCategory: Partial<Record<AgreementCategory, RecommendationAt[]>>;
+}
 
-function list(context: RuleContext): { recommendations: RecommendationAt[]; actions: ActionAt[] } {
+const listed = new WeakMap<RuleContext, Listed>();
+
+function list(context: RuleContext): Listed {
   let entry = listed.get(context);
   if (entry === undefined) {
-    entry = { recommendations: [], actions: [] };
+    entry = { recommendations: [], actions: [], byCategory: {} };
     const all = context.plan.recommendations;
     for (let index = 0; index < all.length; index += 1) {
       const recommendation = all[index] as Recommendation;
@@ -56,8 +62,14 @@ function list(context: RuleContext): { recommendations: RecommendationAt[]; acti
 
 /** Every recommendation of the plan, in order, optionally only those of one category. */
 export function recommendations(context: RuleContext, category?: AgreementCategory): readonly RecommendationAt[] {
-  const all = list(context).recommendations;
-  return category === undefined ? all : all.filter((entry) => entry.recommendation.agreement.category === category);
+  const entry = list(context);
+  if (category === undefined) return entry.recommendations;
+  let some = entry.byCategory[category];
+  if (some === undefined) {
+    some = entry.recommendations.filter((at) => at.recommendation.agreement.category === category);
+    entry.byCategory[category] = some;
+  }
+  return some;
 }
 
 /** Every action of the plan, in order. */
