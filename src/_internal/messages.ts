@@ -1,9 +1,9 @@
 import type { ActionParams, IssueCode, IssueParamsByCode } from '../model/Issue.js';
+import { plural } from './text.js';
 
 type MessageTable = { readonly [C in IssueCode]: (params: IssueParamsByCode[C]) => string };
 
 const list = (values: readonly string[]): string => values.map((v) => JSON.stringify(v)).join(', ');
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 const action = (p: ActionParams): string =>
   `Action ${p.action} of recommendation ${p.ref} (${p.owner.trim() === '' ? 'no owner' : p.owner})`;
 const noDeadline = (n: number): string =>

@@ -1,3 +1,4 @@
+import type { Mutable } from '../_internal/text.js';
 import { createIssue } from '../_internal/createIssue.js';
 import { describeError } from '../_internal/describeError.js';
 import { isIsoDate } from '../dates/_internal/calendar.js';
@@ -39,7 +40,6 @@ export type IssueOfRule<R> = R extends Rule<infer C, infer P> ? CustomIssue<C, P
 
 const SETTINGS: readonly string[] = ['off', 'error', 'warning', 'info'];
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Checks a plan against the rules of the action-plan template, and against your own.

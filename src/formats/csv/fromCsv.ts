@@ -1,3 +1,4 @@
+import type { Mutable } from '../../_internal/text.js';
 import { createIssue } from '../../_internal/createIssue.js';
 import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
 import type { Action } from '../../model/Action.js';
@@ -26,7 +27,6 @@ const REQUIRED: readonly CsvColumn[] = ['ref', 'recommendation', 'category'];
 /** The columns that describe the recommendation, repeated on each of its rows. */
 const SHARED: readonly CsvColumn[] = ['kind', 'section', 'addressee', 'recommendation', 'category', 'category_label', 'reasons', 'response'];
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** A recommendation being read, with the values of its first row to compare later rows with. */
 type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<string, string> };
 

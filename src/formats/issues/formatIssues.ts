@@ -1,5 +1,6 @@
 import type { ActionPlan } from '../../model/ActionPlan.js';
-import type { Issue, IssuePath } from '../../model/Issue.js';
+import { pathName, plural } from '../../_internal/text.js';
+import type { Issue } from '../../model/Issue.js';
 import type { CustomIssue } from '../../model/Rule.js';
 
 /**
@@ -10,11 +11,7 @@ export interface FormatIssuesOptions {
   readonly plan?: ActionPlan;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function describePath(path: IssuePath): string {
-  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '');
-}
 
 /** The group an issue belongs to: the plan, a recommendation, or the stated tally. */
 function groupOf(issue: Issue | CustomIssue, plan: ActionPlan | undefined): string {
@@ -85,9 +82,9 @@ export function formatIssues(issues: readonly (Issue | CustomIssue)[], options?:
     const indent = ' '.repeat(11);
     const action = actionLine(issue, plan);
     if (action !== undefined) lines.push(`${indent}at ${action}`);
-    else if (plan === undefined && issue.path.length > 0) lines.push(`${indent}at ${describePath(issue.path)}`);
+    else if (plan === undefined && issue.path.length > 0) lines.push(`${indent}at ${pathName(issue.path)}`);
     for (const evidence of issue.evidence ?? []) {
-      lines.push(`${indent}evidence: "${evidence.text}" at ${describePath(evidence.path)}`);
+      lines.push(`${indent}evidence: "${evidence.text}" at ${pathName(evidence.path)}`);
     }
   }
   const count = (severity: string): number => issues.filter((issue) => issue.severity === severity).length;

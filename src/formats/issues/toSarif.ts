@@ -1,3 +1,4 @@
+import { pathName } from '../../_internal/text.js';
 import type { Issue, IssuePath, Severity } from '../../model/Issue.js';
 import type { CustomIssue, Rule } from '../../model/Rule.js';
 import { builtInRules } from '../../rules/builtInRules.js';
@@ -29,9 +30,6 @@ export interface SarifOptions {
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 
-function pathName(path: IssuePath): string {
-  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '');
-}
 
 /**
  * Writes issues as a SARIF 2.1.0 log, so CI systems can annotate a plan file.

@@ -1,3 +1,4 @@
+import type { Mutable } from '../../_internal/text.js';
 import { createIssue } from '../../_internal/createIssue.js';
 import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
 import type { Action } from '../../model/Action.js';
@@ -18,7 +19,6 @@ export interface PublishedTextOptions {
   readonly targetDates?: TargetDateOptions;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 interface Draft extends Mutable<Omit<Recommendation, 'response' | 'actions'>> {
   response: Block[];
   actions: Action[];
