@@ -123,7 +123,8 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
       if (kind !== '' && !KINDS.includes(kind)) invalid('kind', kind, KINDS.join(', '));
       const reasons = cell('reasons').split(';').map((r) => r.trim()).filter((r) => r !== '');
       for (const reason of reasons) if (!REASONS.includes(reason)) invalid('reasons', reason, REASONS.join(', '));
-      const categoryLabel = index.has('category_label') ? cell('category_label') : categoryOf(label) !== undefined && label.trim() !== category ? label.trim() : '';
+      // The label as written: its own column, or the category column when that holds a label.
+      const categoryLabel = cell('category_label') || (label.trim() === category ? '' : label.trim());
       const section = cell('section');
       const addressee = cell('addressee');
       const known = reasons.filter((r) => REASONS.includes(r)) as ReasonCategory[];

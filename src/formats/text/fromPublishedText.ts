@@ -299,8 +299,14 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
         flushSkipped();
         continue;
       }
-      if (!seenHeader && !line.includes('\t') && respondentLines.length < 4) {
-        respondentLines.push(plainText(line));
+      const plain = plainCells[0] ?? '';
+      if (!line.includes('\t') && isPageBanner(plain)) {
+        skip(n, 'page banner');
+        continue;
+      }
+      // Short lines above the header lines are the respondent's name, as on the cover.
+      if (!seenHeader && !line.includes('\t') && respondentLines.length < 4 && plain.length <= 80) {
+        respondentLines.push(plain);
         continue;
       }
       const definitions = line.includes('\t') && (/^term$/i.test(plainCells[0] ?? '') || categoryOf(plainCells[0] ?? '') !== undefined);

@@ -107,6 +107,14 @@ describe('fromCsv', () => {
     ]);
   });
 
+  it('keeps a label given in the category column when the label column is empty', () => {
+    const result = fromCsv('ref,recommendation,category,category_label\n1,Do it,Partially Accepted,\n2,Do that,agreed,\n');
+    expect(result.ok && result.value.recommendations.map((r) => r.agreement)).toEqual([
+      { category: 'partly-agreed', label: 'Partially Accepted' },
+      { category: 'agreed' },
+    ]);
+  });
+
   it.each<[string, string, string, Record<string, unknown>]>([
     ['an unclosed quote', 'ref,recommendation,category\n1,"open,agreed\n', 'csv.syntax_error', { line: 2, column: 3 }],
     ['a quote inside a field', 'ref,recommendation,category\n1,a"b,agreed\n', 'csv.syntax_error', { line: 2, column: 4 }],

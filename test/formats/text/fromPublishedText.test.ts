@@ -208,6 +208,16 @@ describe('fromPublishedText on other layouts', () => {
     expect(issues[0]).toMatchObject({ code: 'import.date_unreadable', params: { line: 1, field: 'submitted', text: 'Spring 2026' } });
   });
 
+  it('skips a security marking above the header and does not take a paragraph for the respondent', () => {
+    const text = ['OFFICIAL', 'HM Prison & Probation Service', 'x'.repeat(120), 'A Response to: Plan', HEAD, '1\tDo it.\tAgreed\tWe will.\tGovernor\tJune 2027'].join('\n');
+    const { plan, issues } = read(text);
+    expect(plan.respondent).toBe('HM Prison & Probation Service');
+    expect(issues.map((i) => [i.code, i.params])).toEqual([
+      ['import.boilerplate_skipped', { line: 1, endLine: 1, what: 'page banner' }],
+      ['import.boilerplate_skipped', { line: 3, endLine: 3, what: 'introduction' }],
+    ]);
+  });
+
   it('reads a table without column headings from its first recommendation row', () => {
     const { plan } = read(['ACTION PLAN: Plan', '1\tDo it.\tAgreed\tWe will.\tGovernor\tJune 2027'].join('\n'));
     expect(plan.recommendations).toHaveLength(1);
