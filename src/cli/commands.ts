@@ -24,6 +24,9 @@ export interface CommandResult {
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
+/** What a report is headed with: the plan's title, or where it came from. */
+const heading = (title: string, file: string): string => title || (file === '-' ? 'standard input' : file);
+
 function format<F extends string>(value: string, allowed: readonly F[]): F {
   if (!(allowed as readonly string[]).includes(value)) throw inputError(`--format must be ${allowed.join(', ')} (received ${value})`);
   return value as F;
@@ -45,7 +48,7 @@ export function check(file: string, options: { asOf?: string; format: string }):
     };
   }
   const colour = useColour(process.stdout);
-  return { stdout: `${paint(colour, 'bold', plan.title || file)}\n\n${paintSeverities(colour, formatIssues(issues, { plan }))}`, code };
+  return { stdout: `${paint(colour, 'bold', heading(plan.title, file))}\n\n${paintSeverities(colour, formatIssues(issues, { plan }))}`, code };
 }
 
 /** `tally FILE [--as-of DATE] [--format text|json]` */
@@ -71,8 +74,9 @@ export function tally(file: string, options: { asOf?: string; format: string }):
   }
   const labels: Record<(typeof figures)[number], string> = { agreed: 'Agreed', partlyAgreed: 'Partly Agreed', notAgreed: 'Not Agreed', total: 'Total' };
   const rows = figures.map((f) => [labels[f], String(counted[f]), stated === undefined ? '' : String((stated as Tally)[f])]);
-  const lines = [plan.title || file, '', table([['Recommendations', 'left'], ['Counted', 'right'], ['Stated', 'right']], rows), ''];
-  if (matches !== undefined) lines.push(matches ? 'The stated tally matches the rows.' : 'The stated tally does not match the rows.');
+  const lines = [heading(plan.title, file), '', table([['Recommendations', 'left'], ['Counted', 'right'], ['Stated', 'right']], rows), ''];
+  if (matches === undefined) lines.push('The plan states no tally.');
+  else lines.push(matches ? 'The stated tally matches the rows.' : 'The stated tally does not match the rows.');
   if (progress !== undefined) {
     lines.push(
       '',
@@ -106,7 +110,7 @@ export function overdue(file: string, options: { asOf: string; within?: string; 
       code: 0,
     };
   }
-  const lines = [plan.title || file, ''];
+  const lines = [heading(plan.title, file), ''];
   if (late.length === 0) lines.push(`Nothing is overdue as of ${asOf}.`);
   else {
     lines.push(

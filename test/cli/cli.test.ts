@@ -68,6 +68,16 @@ describe('action-plan tally', () => {
   });
 });
 
+describe('action-plan on standard input', () => {
+  it('heads the report with "standard input" when the plan has no title, and says when no tally is stated', () => {
+    const csv = cli(['convert', TEXT, '--to', 'csv']).stdout;
+    const run = cli(['tally', '-'], { input: csv });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('standard input');
+    expect(run.stdout).toContain('The plan states no tally.');
+  });
+});
+
 describe('action-plan overdue', () => {
   it('lists the 5 overdue actions as of 2026-11-26', () => {
     const run = cli(['overdue', TEXT, '--as-of', '2026-11-26']);
