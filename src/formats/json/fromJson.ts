@@ -2,6 +2,7 @@ import { createIssue } from '../../_internal/createIssue.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { ParseResult } from '../../model/Issue.js';
 import { parseActionPlan } from '../../schema/parseActionPlan.js';
+import { isActionPlan } from '../../schema/_internal/isActionPlan.js';
 import { locateSyntaxError } from './_internal/locateSyntaxError.js';
 
 /**
@@ -49,5 +50,8 @@ export function fromJson(text: string): ParseResult<ActionPlan> {
       issues: [createIssue('json.syntax_error', [], { ...location, offset: location.offset + bom })],
     };
   }
+  // A freshly parsed plan belongs to no one else: when it is valid, it is the value, uncopied.
+  // Only an invalid one goes through the schema, to say exactly what is wrong.
+  if (isActionPlan(data)) return { ok: true, value: data as ActionPlan, issues: [] };
   return parseActionPlan(data);
 }
