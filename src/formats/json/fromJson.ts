@@ -13,7 +13,8 @@ import { locateSyntaxError } from './_internal/locateSyntaxError.js';
  * line and column of the first character that could not be read; JSON that is not a valid plan
  * gives the issues of {@link parseActionPlan}. A leading byte order mark is ignored. Keys such as
  * `__proto__` or `constructor` are reported as unknown fields and can pollute nothing. Offsets,
- * lines and columns count UTF-16 code units of the text as given.
+ * lines and columns count UTF-16 code units of the text as given. A valid plan is checked without
+ * being copied: the value is the freshly parsed data, which nothing else holds.
  *
  * @param text - The JSON text.
  * @returns The plan, or the issues that stopped it.
