@@ -9,6 +9,7 @@ const action = (p: ActionParams): string =>
 const noDeadline = (n: number): string =>
   n === 1 ? 'its one action has no target date with a deadline' : `none of its ${n} actions has a target date with a deadline`;
 const short = (text: string): string => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+const UNTIMED = { ongoing: 'ongoing', 'to-be-confirmed': 'to be confirmed', 'after-decision': 'after decision' } as const;
 const FIGURES = { agreed: 'Agreed', partlyAgreed: 'Partly Agreed', notAgreed: 'Not Agreed', total: 'Total' } as const;
 const REASONS = 'commissioning, policy, operational or affordability';
 
@@ -49,7 +50,7 @@ const messages: MessageTable = {
   'action.target_missing': (p) => `${action(p)} has no target date.`,
   'action.target_unrecognised': (p) => `${action(p)} has the target date "${p.raw}", which is not understood as a date.`,
   'action.not_time_bound': (p) =>
-    `${action(p)} has the target date "${p.raw}", which sets no date (${p.status.replace(/-/g, ' ')}).`,
+    `${action(p)} has the target date "${p.raw}", which sets no date (${UNTIMED[p.status]}).`,
   'action.target_before_submission': (p) =>
     `${action(p)} has the target date "${p.raw}", which ended on ${p.deadline}, before the plan was submitted on ${p.submitted}; it is not reported completed.`,
   'action.target_revised_without_reason': (p) =>

@@ -9,42 +9,49 @@ import { actionParams, actionPath, actions, hasTimescale, recommendationPath, re
 // The checks that several rules share, each rule applying one to its own category or status.
 
 /** Recommendations of a category with no action. */
-export function* withoutActions(context: RuleContext, category: AgreementCategory): Generator<RuleFinding<{ ref: string }>> {
+export function withoutActions(context: RuleContext, category: AgreementCategory): RuleFinding<{ ref: string }>[] {
+  const found: RuleFinding<{ ref: string }>[] = [];
   for (const { recommendation, index } of recommendations(context, category)) {
-    if (recommendation.actions.length === 0) yield { path: recommendationPath(index, 'actions'), params: { ref: recommendation.ref } };
+    if (recommendation.actions.length === 0) found.push({ path: recommendationPath(index, 'actions'), params: { ref: recommendation.ref } });
   }
+  return found;
 }
 
 /** Recommendations of a category with actions, none of which has a timescale. */
-export function* withoutTimescale(
+export function withoutTimescale(
   context: RuleContext,
   category: AgreementCategory,
-): Generator<RuleFinding<{ ref: string; actions: number }>> {
+): RuleFinding<{ ref: string; actions: number }>[] {
+  const found: RuleFinding<{ ref: string; actions: number }>[] = [];
   for (const { recommendation, index } of recommendations(context, category)) {
     const list = recommendation.actions;
     if (list.length > 0 && !list.some((action) => hasTimescale(context, action))) {
-      yield { path: recommendationPath(index, 'actions'), params: { ref: recommendation.ref, actions: list.length } };
+      found.push({ path: recommendationPath(index, 'actions'), params: { ref: recommendation.ref, actions: list.length } });
     }
   }
+  return found;
 }
 
 /** Recommendations of a category that neither declare nor state a reason category. */
-export function* withoutReason(context: RuleContext, category: AgreementCategory): Generator<RuleFinding<{ ref: string }>> {
+export function withoutReason(context: RuleContext, category: AgreementCategory): RuleFinding<{ ref: string }>[] {
+  const found: RuleFinding<{ ref: string }>[] = [];
   for (const { recommendation, index } of recommendations(context, category)) {
-    if (!givesReason(recommendation)) yield { path: recommendationPath(index, 'response'), params: { ref: recommendation.ref } };
+    if (!givesReason(recommendation)) found.push({ path: recommendationPath(index, 'response'), params: { ref: recommendation.ref } });
   }
+  return found;
 }
 
 /** The status of every action as of the context's `asOf`, judged once per check for all rules. */
 const judged = new WeakMap<RuleContext, readonly ActionStatus[]>();
 
 /** Actions with a given status as of the context's `asOf`, judged on the target as the checks read it. */
-export function* withStatus<S extends ActionStatus['status']>(
+export function withStatus<S extends ActionStatus['status']>(
   context: RuleContext,
   wanted: S,
-): Generator<{ path: IssuePath; params: ActionParams; status: Extract<ActionStatus, { status: S }> }> {
+): { path: IssuePath; params: ActionParams; status: Extract<ActionStatus, { status: S }> }[] {
+  const found: { path: IssuePath; params: ActionParams; status: Extract<ActionStatus, { status: S }> }[] = [];
   const { asOf, dueSoonDays } = context;
-  if (asOf === undefined) return;
+  if (asOf === undefined) return found;
   const list = actions(context);
   let statuses = judged.get(context);
   if (statuses === undefined) {
@@ -53,6 +60,7 @@ export function* withStatus<S extends ActionStatus['status']>(
   }
   for (const [i, at] of list.entries()) {
     const status = statuses[i] as ActionStatus;
-    if (status.status === wanted) yield { path: actionPath(at), params: actionParams(at), status: status as Extract<ActionStatus, { status: S }> };
+    if (status.status === wanted) found.push({ path: actionPath(at), params: actionParams(at), status: status as Extract<ActionStatus, { status: S }> });
   }
+  return found;
 }

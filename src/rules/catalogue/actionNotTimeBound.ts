@@ -1,3 +1,5 @@
+import type { IssueParamsByCode } from '../../model/Issue.js';
+import type { RuleFinding } from '../../model/Rule.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { actionParams, actionPath, actions } from '../_internal/walk.js';
 
@@ -7,13 +9,15 @@ export const actionNotTimeBound: BuiltInRule<'action.not_time_bound'> = /* @__PU
   severity: 'warning',
   description: 'The target date is a status that sets no date: ongoing ("Commenced and ongoing"), to be confirmed ("TBC") or after a decision.',
   fix: 'Give a date by which the action will be done or reviewed, so progress can be tracked.',
-  *check(context) {
+  check(context) {
+    const found: RuleFinding<IssueParamsByCode['action.not_time_bound']>[] = [];
     for (const at of actions(context)) {
       const { action } = at;
       const target = context.targetOf(action);
       if (target.type === 'status' && target.status !== 'completed') {
-        yield { path: actionPath(at, 'target'), params: { ...actionParams(at), raw: target.raw, status: target.status } };
+        found.push({ path: actionPath(at, 'target'), params: { ...actionParams(at), raw: target.raw, status: target.status } });
       }
     }
+    return found;
   },
 });

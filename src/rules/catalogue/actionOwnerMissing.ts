@@ -1,3 +1,5 @@
+import type { IssueParamsByCode } from '../../model/Issue.js';
+import type { RuleFinding } from '../../model/Rule.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { actionParams, actionPath, actions } from '../_internal/walk.js';
 
@@ -7,10 +9,12 @@ export const actionOwnerMissing: BuiltInRule<'action.owner_missing'> = /* @__PUR
   severity: 'error',
   description: 'The action has no responsible owner (empty or blank).',
   fix: 'Name the role responsible for the action, such as "Deputy Director Public Protection Group".',
-  *check(context) {
+  check(context) {
+    const found: RuleFinding<IssueParamsByCode['action.owner_missing']>[] = [];
     for (const at of actions(context)) {
       const { action } = at;
-      if (action.owner.trim() === '') yield { path: actionPath(at, 'owner'), params: actionParams(at) };
+      if (action.owner.trim() === '') found.push({ path: actionPath(at, 'owner'), params: actionParams(at) });
     }
+    return found;
   },
 });

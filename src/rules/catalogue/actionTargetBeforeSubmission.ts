@@ -1,3 +1,5 @@
+import type { IssueParamsByCode } from '../../model/Issue.js';
+import type { RuleFinding } from '../../model/Rule.js';
 import { deadlineOf } from '../../dates/deadlineOf.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { actionParams, actionPath, actions } from '../_internal/walk.js';
@@ -9,16 +11,18 @@ export const actionTargetBeforeSubmission: BuiltInRule<'action.target_before_sub
   description:
     'The deadline of the target date had passed when the plan was submitted, and no progress update on or before that day reports the action completed.',
   fix: 'If the action is done, write "Completed"; otherwise give the date it will now be done by.',
-  *check(context) {
+  check(context) {
+    const found: RuleFinding<IssueParamsByCode['action.target_before_submission']>[] = [];
     const { submitted } = context.plan;
-    if (submitted === undefined) return;
+    if (submitted === undefined) return found;
     for (const at of actions(context)) {
       const { action } = at;
       const target = context.targetOf(action);
       const deadline = deadlineOf(target);
       if (deadline === undefined || deadline >= submitted) continue;
       const done = (action.updates ?? []).some((u) => u.status === 'completed' && u.on <= submitted);
-      if (!done) yield { path: actionPath(at, 'target'), params: { ...actionParams(at), raw: target.raw, deadline, submitted } };
+      if (!done) found.push({ path: actionPath(at, 'target'), params: { ...actionParams(at), raw: target.raw, deadline, submitted } });
     }
+    return found;
   },
 });

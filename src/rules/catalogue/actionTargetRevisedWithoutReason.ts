@@ -1,3 +1,5 @@
+import type { IssueParamsByCode } from '../../model/Issue.js';
+import type { RuleFinding } from '../../model/Rule.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { actionParams, actionPath, actions } from '../_internal/walk.js';
 
@@ -7,14 +9,16 @@ export const actionTargetRevisedWithoutReason: BuiltInRule<'action.target_revise
   severity: 'warning',
   description: 'A progress update revises the target date but gives no reason (empty or blank).',
   fix: 'Say why the date moved: a target must never be deferred silently.',
-  *check(context) {
+  check(context) {
+    const found: RuleFinding<IssueParamsByCode['action.target_revised_without_reason']>[] = [];
     for (const at of actions(context)) {
       const { action } = at;
       for (const [i, update] of (action.updates ?? []).entries()) {
         if (update.revisedTarget !== undefined && (update.reason ?? '').trim() === '') {
-          yield { path: actionPath(at, 'updates', i), params: { ...actionParams(at), update: i + 1, raw: update.revisedTarget.raw } };
+          found.push({ path: actionPath(at, 'updates', i), params: { ...actionParams(at), update: i + 1, raw: update.revisedTarget.raw } });
         }
       }
     }
+    return found;
   },
 });

@@ -1,3 +1,5 @@
+import type { IssueParamsByCode } from '../../model/Issue.js';
+import type { RuleFinding } from '../../model/Rule.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { hasDeadline, recommendationPath, recommendations } from '../_internal/walk.js';
 
@@ -7,10 +9,12 @@ export const notAgreedHasActions: BuiltInRule<'not_agreed.has_actions'> = /* @__
   severity: 'warning',
   description: 'The recommendation is Not Agreed, yet some of its actions have deadlines.',
   fix: 'Check the category: if the work will be done, the recommendation is Agreed or Partly Agreed.',
-  *check(context) {
+  check(context) {
+    const found: RuleFinding<IssueParamsByCode['not_agreed.has_actions']>[] = [];
     for (const { recommendation, index } of recommendations(context, 'not-agreed')) {
       const dated = recommendation.actions.filter((action) => hasDeadline(context, action)).length;
-      if (dated > 0) yield { path: recommendationPath(index, 'actions'), params: { ref: recommendation.ref, actions: dated } };
+      if (dated > 0) found.push({ path: recommendationPath(index, 'actions'), params: { ref: recommendation.ref, actions: dated } });
     }
+    return found;
   },
 });

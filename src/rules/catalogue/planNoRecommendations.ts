@@ -1,3 +1,5 @@
+import type { IssueParamsByCode } from '../../model/Issue.js';
+import type { RuleFinding } from '../../model/Rule.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 
 /** `plan.no_recommendations`: the plan has none. */
@@ -6,7 +8,9 @@ export const planNoRecommendations: BuiltInRule<'plan.no_recommendations'> = /* 
   severity: 'error',
   description: 'The plan has no recommendations.',
   fix: 'Add every recommendation of the report, each with its answer.',
-  *check({ plan }) {
-    if (plan.recommendations.length === 0) yield { path: ['recommendations'], params: {} };
+  check({ plan }) {
+    const found: RuleFinding<IssueParamsByCode['plan.no_recommendations']>[] = [];
+    if (plan.recommendations.length === 0) found.push({ path: ['recommendations'], params: {} });
+    return found;
   },
 });

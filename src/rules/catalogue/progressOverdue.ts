@@ -1,3 +1,5 @@
+import type { IssueParamsByCode } from '../../model/Issue.js';
+import type { RuleFinding } from '../../model/Rule.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { withStatus } from '../_internal/categoryRules.js';
 
@@ -8,9 +10,11 @@ export const progressOverdue: BuiltInRule<'progress.overdue'> = /* @__PURE__ */ 
   description: 'As of the date checked, the action is past the deadline of its target in effect and not reported completed or withdrawn. Runs only with asOf.',
   fix: 'Record progress: complete the action, or revise its target with a reason.',
   needsAsOf: true,
-  *check(context) {
+  check(context) {
+    const found: RuleFinding<IssueParamsByCode['progress.overdue']>[] = [];
     for (const { path, params, status } of withStatus(context, 'overdue')) {
-      yield { path, params: { ...params, raw: status.target.raw, deadline: status.deadline, daysOverdue: status.daysOverdue } };
+      found.push({ path, params: { ...params, raw: status.target.raw, deadline: status.deadline, daysOverdue: status.daysOverdue } });
     }
+    return found;
   },
 });

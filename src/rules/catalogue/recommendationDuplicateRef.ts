@@ -1,3 +1,5 @@
+import type { IssueParamsByCode } from '../../model/Issue.js';
+import type { RuleFinding } from '../../model/Rule.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { recommendationPath, recommendations } from '../_internal/walk.js';
 
@@ -7,13 +9,15 @@ export const recommendationDuplicateRef: BuiltInRule<'recommendation.duplicate_r
   severity: 'error',
   description: 'Two recommendations share a ref (compared without surrounding spaces or case); reported on each after the first.',
   fix: 'Give each recommendation the ref the report gives it.',
-  *check(context) {
+  check(context) {
+    const found: RuleFinding<IssueParamsByCode['recommendation.duplicate_ref']>[] = [];
     const first = new Map<string, number>();
     for (const { recommendation, index } of recommendations(context)) {
       const key = recommendation.ref.trim().toLowerCase();
       const firstIndex = first.get(key);
       if (firstIndex === undefined) first.set(key, index);
-      else yield { path: recommendationPath(index, 'ref'), params: { ref: recommendation.ref, firstIndex } };
+      else found.push({ path: recommendationPath(index, 'ref'), params: { ref: recommendation.ref, firstIndex } });
     }
+    return found;
   },
 });

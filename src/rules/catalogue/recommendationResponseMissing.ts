@@ -1,3 +1,5 @@
+import type { IssueParamsByCode } from '../../model/Issue.js';
+import type { RuleFinding } from '../../model/Rule.js';
 import type { Block } from '../../model/Block.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { recommendationPath, recommendations } from '../_internal/walk.js';
@@ -11,9 +13,11 @@ export const recommendationResponseMissing: BuiltInRule<'recommendation.response
   severity: 'error',
   description: 'The response is empty: no blocks, or only blank ones.',
   fix: 'Write the response: how the recommendation will be met, or why not.',
-  *check(context) {
+  check(context) {
+    const found: RuleFinding<IssueParamsByCode['recommendation.response_missing']>[] = [];
     for (const { recommendation, index } of recommendations(context)) {
-      if (recommendation.response.every(isBlank)) yield { path: recommendationPath(index, 'response'), params: { ref: recommendation.ref } };
+      if (recommendation.response.every(isBlank)) found.push({ path: recommendationPath(index, 'response'), params: { ref: recommendation.ref } });
     }
+    return found;
   },
 });

@@ -1,3 +1,5 @@
+import type { IssueParamsByCode } from '../../model/Issue.js';
+import type { RuleFinding } from '../../model/Rule.js';
 import { tallyAgreement } from '../../tally/tallyAgreement.js';
 import type { Tally } from '../../model/Tally.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
@@ -10,14 +12,16 @@ export const tallyMismatch: BuiltInRule<'tally.mismatch'> = /* @__PURE__ */ buil
   severity: 'error',
   description: 'A figure of the stated tally (Agreed, Partly Agreed, Not Agreed, Total) differs from the count of the recommendations; one issue per figure.',
   fix: 'Correct the tally, or the category of the recommendation that was miscounted.',
-  *check({ plan }) {
+  check({ plan }) {
+    const found: RuleFinding<IssueParamsByCode['tally.mismatch']>[] = [];
     const stated = plan.statedTally;
-    if (stated === undefined) return;
+    if (stated === undefined) return found;
     const counted = tallyAgreement(plan);
     for (const figure of FIGURES) {
       if (stated[figure] !== counted[figure]) {
-        yield { path: ['statedTally', figure], params: { figure, stated: stated[figure], counted: counted[figure] } };
+        found.push({ path: ['statedTally', figure], params: { figure, stated: stated[figure], counted: counted[figure] } });
       }
     }
+    return found;
   },
 });
