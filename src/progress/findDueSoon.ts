@@ -3,7 +3,7 @@ import type { ActionPlan } from '../model/ActionPlan.js';
 import type { DueSoonAction } from '../model/DueAction.js';
 import { locate } from './_internal/locate.js';
 import { resolveDueSoonDays } from './_internal/resolveProgressOptions.js';
-import { statusesOf } from './_internal/statusesOf.js';
+import { forEachStatus } from './_internal/statusesOf.js';
 
 /**
  * Options for {@link findDueSoon}.
@@ -55,10 +55,11 @@ export interface DueSoonOptions {
 export function findDueSoon(plan: ActionPlan, options: DueSoonOptions): DueSoonAction[] {
   const dueSoonDays = resolveDueSoonDays(options.withinDays, 'withinDays');
   const due: DueSoonAction[] = [];
-  for (const entry of statusesOf(plan, { asOf: options.asOf, dueSoonDays })) {
-    if (entry.status.status === 'due-soon') {
-      due.push({ ...locate(entry, entry.status.deadline), daysLeft: entry.status.daysLeft });
+  forEachStatus(plan, { asOf: options.asOf, dueSoonDays }, (status, recommendation, recommendationIndex, action, actionIndex) => {
+    if (status.status === 'due-soon') {
+      const where = locate({ recommendation, recommendationIndex, action, actionIndex, status }, status.deadline);
+      due.push({ ...where, daysLeft: status.daysLeft });
     }
-  }
+  });
   return due.sort((a, b) => a.daysLeft - b.daysLeft);
 }

@@ -2,7 +2,7 @@ import type { ActionPlan } from '../model/ActionPlan.js';
 import type { OverdueAction } from '../model/DueAction.js';
 import type { ProgressOptions } from './actionStatus.js';
 import { locate } from './_internal/locate.js';
-import { statusesOf } from './_internal/statusesOf.js';
+import { forEachStatus } from './_internal/statusesOf.js';
 
 /**
  * Lists the actions of a plan that are overdue as of a date, most overdue first.
@@ -37,11 +37,12 @@ import { statusesOf } from './_internal/statusesOf.js';
  */
 export function findOverdue(plan: ActionPlan, options: Pick<ProgressOptions, 'asOf'>): OverdueAction[] {
   const overdue: OverdueAction[] = [];
-  for (const entry of statusesOf(plan, { asOf: options.asOf })) {
-    if (entry.status.status === 'overdue') {
-      overdue.push({ ...locate(entry, entry.status.deadline), daysOverdue: entry.status.daysOverdue });
+  forEachStatus(plan, { asOf: options.asOf }, (status, recommendation, recommendationIndex, action, actionIndex) => {
+    if (status.status === 'overdue') {
+      const where = locate({ recommendation, recommendationIndex, action, actionIndex, status }, status.deadline);
+      overdue.push({ ...where, daysOverdue: status.daysOverdue });
     }
-  }
+  });
   // Array.prototype.sort is stable: equal days keep the plan's order.
   return overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
 }

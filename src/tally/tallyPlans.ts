@@ -1,7 +1,7 @@
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { PlansTally } from '../model/ProgressTally.js';
 import type { ProgressOptions } from '../progress/actionStatus.js';
-import { statusesOf } from '../progress/_internal/statusesOf.js';
+import { forEachStatus } from '../progress/_internal/statusesOf.js';
 import { resolveProgressOptions } from '../progress/_internal/resolveProgressOptions.js';
 import { countCategory, countStatus, emptyCounts, emptyTally } from './_internal/counting.js';
 
@@ -49,7 +49,7 @@ export function tallyPlans(plans: readonly ActionPlan[], options: ProgressOption
   const actions = emptyCounts();
   for (const plan of plans) {
     for (const recommendation of plan.recommendations) countCategory(agreement, recommendation.agreement.category);
-    for (const entry of statusesOf(plan, resolved)) countStatus(actions, entry.status.status);
+    forEachStatus(plan, resolved, (status) => countStatus(actions, status.status));
   }
   const accepted = agreement.agreed + agreement.partlyAgreed;
   const implementable = actions.total - actions.withdrawn;

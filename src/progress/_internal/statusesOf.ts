@@ -15,14 +15,23 @@ export interface LocatedStatus {
   readonly status: ActionStatus;
 }
 
-/** The status of every action of a plan, in the published order. */
-export function statusesOf(plan: ActionPlan, options: ProgressOptions): LocatedStatus[] {
-  const resolved = resolveProgressOptions(options);
-  const out: LocatedStatus[] = [];
-  plan.recommendations.forEach((recommendation, recommendationIndex) => {
-    recommendation.actions.forEach((action, actionIndex) => {
-      out.push({ recommendation, recommendationIndex, action, actionIndex, status: judgeAction(action, action.target, resolved.asOf, resolved.dueSoonDays) });
-    });
-  });
-  return out;
+/**
+ * Visits the status of every action of a plan, in the published order, without building a list:
+ * the callers keep only the few they need.
+ */
+export function forEachStatus(
+  plan: ActionPlan,
+  options: ProgressOptions,
+  visit: (status: ActionStatus, recommendation: Recommendation, recommendationIndex: number, action: Action, actionIndex: number) => void,
+): void {
+  const { asOf, dueSoonDays } = resolveProgressOptions(options);
+  const recommendations = plan.recommendations;
+  for (let r = 0; r < recommendations.length; r += 1) {
+    const recommendation = recommendations[r] as Recommendation;
+    const actions = recommendation.actions;
+    for (let a = 0; a < actions.length; a += 1) {
+      const action = actions[a] as Action;
+      visit(judgeAction(action, action.target, asOf, dueSoonDays), recommendation, r, action, a);
+    }
+  }
 }
