@@ -1,6 +1,6 @@
 import type { IsoDate } from '../model/IsoDate.js';
 import type { TargetDate } from '../model/TargetDate.js';
-import { lastDayOfMonth } from './_internal/calendar.js';
+import { monthEnd } from './_internal/calendar.js';
 
 /**
  * The deadline of a target date: the last day on which it is still met.
@@ -27,7 +27,7 @@ export function deadlineOf(target: TargetDate): IsoDate | undefined {
     case 'day':
       return target.date;
     case 'month':
-      return lastDayOfMonth(Number(target.month.slice(0, 4)), Number(target.month.slice(5, 7)));
+      return monthEnd(target.month);
     case 'period':
       return target.end;
     default:

@@ -125,7 +125,7 @@ export function checkActionPlan<R extends Rule = never>(
     else if (!SETTINGS.includes(String(setting))) invalid(`rules.${code}`, `expected off, error, warning or info, received ${String(setting)}`);
   }
 
-  const readings = new WeakMap<Action, TargetDate>();
+  let readings: WeakMap<Action, TargetDate> | undefined;
   const context: RuleContext = {
     plan,
     ...(usableAsOf === undefined ? {} : { asOf: usableAsOf }),
@@ -134,6 +134,7 @@ export function checkActionPlan<R extends Rule = never>(
     targetOf(action) {
       const stored = action.target;
       if (stored.type !== 'unknown' || stored.raw.trim() === '') return stored;
+      readings ??= new WeakMap();
       let reading = readings.get(action);
       if (reading === undefined) {
         reading = parseTargetDate(stored.raw, targetDates);

@@ -40,6 +40,20 @@ export function lastDayOfMonth(year: number, month: number): IsoDate {
 /** Last days already written: plans repeat the same few months. Bounded. */
 const lastDays = new Map<number, IsoDate>();
 
+/** The last days of months written `YYYY-MM`, remembered by that text. Bounded. */
+const monthEnds = new Map<string, IsoDate>();
+
+/** The last day of a month written `YYYY-MM`. */
+export function monthEnd(month: string): IsoDate {
+  let end = monthEnds.get(month);
+  if (end === undefined) {
+    if (monthEnds.size >= 4096) monthEnds.clear();
+    end = lastDayOfMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+    monthEnds.set(month, end);
+  }
+  return end;
+}
+
 /** Whether a value is a string holding a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;

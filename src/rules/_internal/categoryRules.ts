@@ -2,9 +2,8 @@ import { judgeAction } from '../../progress/_internal/judgeAction.js';
 import type { ActionStatus } from '../../model/ActionStatus.js';
 import type { AgreementCategory } from '../../model/Recommendation.js';
 import type { RuleContext, RuleFinding } from '../../model/Rule.js';
-import type { ActionParams, IssuePath } from '../../model/Issue.js';
 import { givesReason } from '../findReasons.js';
-import { actionParams, actionPath, actions, hasTimescale, recommendationPath, recommendations } from './walk.js';
+import { hasTimescale, list, recommendationPath, recommendations, type ActionAt } from './walk.js';
 
 // The checks that several rules share, each rule applying one to its own category or status.
 
@@ -41,26 +40,21 @@ export function withoutReason(context: RuleContext, category: AgreementCategory)
   return found;
 }
 
-/** The status of every action as of the context's `asOf`, judged once per check for all rules. */
-const judged = new WeakMap<RuleContext, readonly ActionStatus[]>();
-
 /** Actions with a given status as of the context's `asOf`, judged on the target as the checks read it. */
 export function withStatus<S extends ActionStatus['status']>(
   context: RuleContext,
   wanted: S,
-): { path: IssuePath; params: ActionParams; status: Extract<ActionStatus, { status: S }> }[] {
-  const found: { path: IssuePath; params: ActionParams; status: Extract<ActionStatus, { status: S }> }[] = [];
+): { at: ActionAt; status: Extract<ActionStatus, { status: S }> }[] {
+  const found: { at: ActionAt; status: Extract<ActionStatus, { status: S }> }[] = [];
   const { asOf, dueSoonDays } = context;
   if (asOf === undefined) return found;
-  const list = actions(context);
-  let statuses = judged.get(context);
-  if (statuses === undefined) {
-    statuses = list.map(({ action }) => judgeAction(action, context.targetOf(action), asOf, dueSoonDays));
-    judged.set(context, statuses);
-  }
-  for (const [i, at] of list.entries()) {
+  const shared = list(context);
+  // Judged once per check, for both progress rules.
+  shared.statuses ??= shared.actions.map(({ action }) => judgeAction(action, context.targetOf(action), asOf, dueSoonDays));
+  const statuses = shared.statuses;
+  for (const [i, at] of shared.actions.entries()) {
     const status = statuses[i] as ActionStatus;
-    if (status.status === wanted) found.push({ path: actionPath(at), params: actionParams(at), status: status as Extract<ActionStatus, { status: S }> });
+    if (status.status === wanted) found.push({ at, status: status as Extract<ActionStatus, { status: S }> });
   }
   return found;
 }

@@ -1,3 +1,4 @@
+import type { ActionStatus } from '../../model/ActionStatus.js';
 import { deadlineOf } from '../../dates/deadlineOf.js';
 import type { Action } from '../../model/Action.js';
 import type { ActionParams, IssuePath } from '../../model/Issue.js';
@@ -34,16 +35,22 @@ export function actionParams(at: ActionAt): ActionParams {
 }
 
 /** The recommendations and actions of the plan under check, listed once per check for all rules. */
-interface Listed {
+/** What the rules of one check share: the plan's recommendations and actions, listed once. */
+export interface Listed {
   recommendations: RecommendationAt[];
   actions: ActionAt[];
   byCategory: Partial<Record<AgreementCategory, RecommendationAt[]>>;
+  /** The status of each action, judged once for the progress rules. */
+  statuses?: readonly ActionStatus[];
 }
 
-const listed = new WeakMap<RuleContext, Listed>();
+/** Where a check keeps what its rules share, on its context (a symbol: rules of callers never see it). */
+const LISTED = Symbol('listed');
 
-function list(context: RuleContext): Listed {
-  let entry = listed.get(context);
+/** What the rules of the check with this context share, listed on first use. */
+export function list(context: RuleContext): Listed {
+  const holder = context as RuleContext & { [LISTED]?: Listed };
+  let entry = holder[LISTED];
   if (entry === undefined) {
     entry = { recommendations: [], actions: [], byCategory: {} };
     const all = context.plan.recommendations;
@@ -55,7 +62,7 @@ function list(context: RuleContext): Listed {
         entry.actions.push({ action: list[actionIndex] as Action, recommendation, recommendationIndex: index, actionIndex });
       }
     }
-    listed.set(context, entry);
+    holder[LISTED] = entry;
   }
   return entry;
 }

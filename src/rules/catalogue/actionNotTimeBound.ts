@@ -1,7 +1,7 @@
 import type { IssueParamsByCode } from '../../model/Issue.js';
 import type { RuleFinding } from '../../model/Rule.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { actionParams, actionPath, actions } from '../_internal/walk.js';
+import { actionPath, actions } from '../_internal/walk.js';
 
 /** `action.not_time_bound`: "ongoing", "TBC", "after decision". */
 export const actionNotTimeBound: BuiltInRule<'action.not_time_bound'> = /* @__PURE__ */ builtInRule({
@@ -15,7 +15,8 @@ export const actionNotTimeBound: BuiltInRule<'action.not_time_bound'> = /* @__PU
       const { action } = at;
       const target = context.targetOf(action);
       if (target.type === 'status' && target.status !== 'completed') {
-        found.push({ path: actionPath(at, 'target'), params: { ...actionParams(at), raw: target.raw, status: target.status } });
+        const params = { ref: at.recommendation.ref, action: at.actionIndex + 1, owner: action.owner, raw: target.raw, status: target.status };
+        found.push({ path: actionPath(at, 'target'), params });
       }
     }
     return found;

@@ -2,6 +2,7 @@ import type { IssueParamsByCode } from '../../model/Issue.js';
 import type { RuleFinding } from '../../model/Rule.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { withStatus } from '../_internal/categoryRules.js';
+import { actionPath } from '../_internal/walk.js';
 
 /** `progress.due_soon`: only when `asOf` is given. */
 export const progressDueSoon: BuiltInRule<'progress.due_soon'> = /* @__PURE__ */ builtInRule({
@@ -12,8 +13,10 @@ export const progressDueSoon: BuiltInRule<'progress.due_soon'> = /* @__PURE__ */
   needsAsOf: true,
   check(context) {
     const found: RuleFinding<IssueParamsByCode['progress.due_soon']>[] = [];
-    for (const { path, params, status } of withStatus(context, 'due-soon')) {
-      found.push({ path, params: { ...params, raw: status.target.raw, deadline: status.deadline, daysLeft: status.daysLeft } });
+    for (const { at, status } of withStatus(context, 'due-soon')) {
+      const { deadline, daysLeft } = status;
+      const params = { ref: at.recommendation.ref, action: at.actionIndex + 1, owner: at.action.owner, raw: status.target.raw, deadline, daysLeft };
+      found.push({ path: actionPath(at), params });
     }
     return found;
   },
