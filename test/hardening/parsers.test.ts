@@ -58,6 +58,15 @@ describe('every reader on the real plan with damaged line endings and marks', ()
     expect(json.ok && json.value.recommendations[0]?.text.startsWith('Devise\u0000 and \ud800 implement')).toBe(true);
   });
 
+  it('reports every one of many rows it cannot place, each with its line', () => {
+    // A heading-like row looks ahead to the next line; tens of thousands of them must each be read once.
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Heading ${i}\t`);
+    const result = fromPublishedText(['1. Rec No\t2\t3\t4\t5\t6', ...rows].join('\n'));
+    const skipped = result.issues.filter((issue) => issue.code === 'import.line_skipped');
+    expect(skipped).toHaveLength(20_000);
+    expect(skipped[19_999]?.params).toMatchObject({ line: 20_001, text: 'Heading 19999\t' });
+  });
+
   it('reads a huge cell whole', () => {
     const huge = 'word '.repeat(200_000).trim();
     const result = fromPublishedText(realPlanText().replace('Devise and implement an approach', huge));

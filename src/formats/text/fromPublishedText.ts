@@ -335,7 +335,13 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     const nonEmpty = plainCells.filter((c) => c !== '');
     if (nonEmpty.length === 1 && plainCells[0] !== '' && !isRef(plainCells[0] as string)) {
       // A heading in the first column, such as "Recommendations" above the closing tally.
-      const next = lines.slice(index + 1).find((l) => l.trim() !== '') ?? '';
+      let next = '';
+      for (let j = index + 1; j < lines.length; j += 1) {
+        if ((lines[j] as string).trim() !== '') {
+          next = lines[j] as string;
+          break;
+        }
+      }
       const nextMatch = TALLY_LINE.exec(next.split('\t').map(plainText).filter((c) => c !== '').join('\t'));
       if (nextMatch && figureOf(nextMatch[1] as string) !== undefined) {
         skip(n, 'tally heading');
