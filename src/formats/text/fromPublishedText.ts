@@ -23,6 +23,8 @@ interface Draft extends Mutable<Omit<Recommendation, 'response' | 'actions'>> {
   response: Block[];
   actions: Action[];
   line: number;
+  /** The recommendation's position in the plan. */
+  index: number;
 }
 
 const COLUMNS = 6;
@@ -171,7 +173,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     if (owners.length !== dates.length) {
       warn('import.owner_date_mismatch', { line, ref: draft.ref, owners: owners.length, dates: dates.length }, [
         'recommendations',
-        drafts.indexOf(draft),
+        draft.index,
         'actions',
       ]);
     }
@@ -183,7 +185,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     const { blocks, inferredItems } = cellBlocks(cell);
     if (inferredItems) {
       const items = blocks.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0);
-      warn('import.list_items_inferred', { line, ref: draft.ref, items }, ['recommendations', drafts.indexOf(draft), 'response'], 'info');
+      warn('import.list_items_inferred', { line, ref: draft.ref, items }, ['recommendations', draft.index, 'response'], 'info');
     }
     return blocks;
   };
@@ -212,6 +214,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
         response: [],
         actions: [],
         line: n,
+        index: drafts.length,
       };
       const kind = section === undefined ? undefined : kindOf(section);
       if (kind !== undefined) draft.kind = kind;
@@ -380,7 +383,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     ...(header.reportTitle === undefined ? {} : { reportTitle: header.reportTitle }),
     ...(header.reportPublished === undefined ? {} : { reportPublished: header.reportPublished }),
     ...(header.submitted === undefined ? {} : { submitted: header.submitted }),
-    recommendations: drafts.map(({ line: _line, ...recommendation }) => recommendation),
+    recommendations: drafts.map(({ line: _line, index: _index, ...recommendation }) => recommendation),
     ...(statedTally === undefined ? {} : { statedTally }),
   };
   return { ok: true, value: plan, issues };
