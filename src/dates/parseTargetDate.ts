@@ -1,6 +1,7 @@
 import type { IsoDate, YearMonth } from '../model/IsoDate.js';
 import type { PeriodUnit, TargetDate, TargetStatus } from '../model/TargetDate.js';
 import { isoDate, lastDayOfMonth } from './_internal/calendar.js';
+import { resolveTargetDateOptions } from './_internal/resolveTargetDateOptions.js';
 
 /**
  * The conventions used to read target dates. Every option has a documented default.
@@ -178,29 +179,6 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
   return unknown;
 }
 
-function resolveOptions(options: TargetDateOptions | undefined): Required<TargetDateOptions> {
-  const resolved = {
-    quarters: options?.quarters ?? 'calendar',
-    seasons: options?.seasons ?? 'meteorological',
-    dayFirst: options?.dayFirst ?? true,
-    twoDigitYearPivot: options?.twoDigitYearPivot ?? 50,
-  } as const;
-  if (resolved.quarters !== 'calendar' && resolved.quarters !== 'financial') {
-    throw new RangeError(`options.quarters must be 'calendar' or 'financial', received ${String(resolved.quarters)}`);
-  }
-  if (resolved.seasons !== 'meteorological' && resolved.seasons !== 'astronomical') {
-    throw new RangeError(`options.seasons must be 'meteorological' or 'astronomical', received ${String(resolved.seasons)}`);
-  }
-  if (typeof resolved.dayFirst !== 'boolean') {
-    throw new RangeError(`options.dayFirst must be a boolean, received ${String(resolved.dayFirst)}`);
-  }
-  const pivot = resolved.twoDigitYearPivot;
-  if (!Number.isInteger(pivot) || pivot < 0 || pivot > 100) {
-    throw new RangeError(`options.twoDigitYearPivot must be a whole number from 0 to 100, received ${String(pivot)}`);
-  }
-  return resolved;
-}
-
 /**
  * Reads a target date written as free text, as plans write them.
  *
@@ -243,7 +221,7 @@ export function parseTargetDate(raw: string, options?: TargetDateOptions): Targe
   if (typeof raw !== 'string') {
     throw new TypeError(`parseTargetDate expects the target date as a string, received ${typeof raw}`);
   }
-  const resolved = resolveOptions(options);
+  const resolved = resolveTargetDateOptions(options);
   const text = normalise(raw);
   if (text === '') return { type: 'unknown', raw };
   for (const [pattern, status] of STATUSES) {

@@ -3,13 +3,14 @@ import { createIssue } from '../_internal/createIssue.js';
 import { describeError } from '../_internal/describeError.js';
 import { isIsoDate } from '../dates/_internal/calendar.js';
 import { parseTargetDate, type TargetDateOptions } from '../dates/parseTargetDate.js';
+import { resolveTargetDateOptions } from '../dates/_internal/resolveTargetDateOptions.js';
 import type { Action } from '../model/Action.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { IsoDate } from '../model/IsoDate.js';
 import type { Issue, Severity } from '../model/Issue.js';
 import type { CustomIssue, Rule, RuleContext, RuleSetting } from '../model/Rule.js';
 import type { TargetDate } from '../model/TargetDate.js';
-import { DEFAULT_DUE_SOON_DAYS } from '../progress/_internal/resolveProgressOptions.js';
+import { DEFAULT_DUE_SOON_DAYS, resolveDueSoonDays } from '../progress/_internal/resolveProgressOptions.js';
 import { builtInRules, type RuleCode } from './builtInRules.js';
 import { comparePaths } from './_internal/comparePaths.js';
 
@@ -95,14 +96,15 @@ export function checkActionPlan<R extends Rule = never>(
   if (asOf !== undefined && usableAsOf === undefined) {
     invalid('asOf', `expected a calendar date written YYYY-MM-DD, received ${String(asOf)}; the progress rules did not run`);
   }
-  let dueSoonDays = options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
-  if (!Number.isSafeInteger(dueSoonDays) || dueSoonDays < 0) {
-    invalid('dueSoonDays', `expected a whole number of days, 0 or more, received ${String(dueSoonDays)}`);
-    dueSoonDays = DEFAULT_DUE_SOON_DAYS;
+  let dueSoonDays = DEFAULT_DUE_SOON_DAYS;
+  try {
+    dueSoonDays = resolveDueSoonDays(options.dueSoonDays);
+  } catch (error) {
+    invalid('dueSoonDays', describeError(error));
   }
   let targetDates: TargetDateOptions = options.targetDates ?? {};
   try {
-    parseTargetDate('', targetDates);
+    resolveTargetDateOptions(targetDates);
   } catch (error) {
     invalid('targetDates', describeError(error));
     targetDates = {};

@@ -3,7 +3,8 @@ import type { OwnerTally, ProgressCounts, ProgressTally, RecommendationStatusNam
 import type { Tally } from '../model/Tally.js';
 import type { ProgressOptions } from '../progress/actionStatus.js';
 import { recommendationStatus } from '../progress/recommendationStatus.js';
-import { countCategory, countStatus, emptyCounts, emptyTally, type Counter } from './_internal/counting.js';
+import type { Mutable } from '../_internal/text.js';
+import { countCategory, countStatus, emptyCounts, emptyTally } from './_internal/counting.js';
 
 /** Owners are one when they differ only in case, spaces or punctuation. */
 function ownerKey(owner: string): string {
@@ -61,8 +62,8 @@ export function tallyProgress(plan: ActionPlan, options: ProgressOptions): Progr
     'on-track': 0,
     'open-ended': 0,
   };
-  const owners = new Map<string, { owner: string; actions: Counter<ProgressCounts> }>();
-  const sections = new Map<string | undefined, { agreement: Counter<Tally>; actions: Counter<ProgressCounts> }>();
+  const owners = new Map<string, { owner: string; actions: Mutable<ProgressCounts> }>();
+  const sections = new Map<string | undefined, { agreement: Mutable<Tally>; actions: Mutable<ProgressCounts> }>();
 
   for (const recommendation of plan.recommendations) {
     const progress = recommendationStatus(recommendation, options);

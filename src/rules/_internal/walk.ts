@@ -89,8 +89,8 @@ export function actions(context: RuleContext): readonly ActionAt[] {
  * or a target that says it is completed (a completed action needs no date).
  */
 export function hasTimescale(context: RuleContext, action: Action): boolean {
+  if (hasDeadline(context, action)) return true;
   const target = context.targetOf(action);
-  if (deadlineOf(target) !== undefined) return true;
   if (target.type === 'status' && target.status === 'completed') return true;
   return (action.updates ?? []).some((u) => u.revisedTarget !== undefined && deadlineOf(u.revisedTarget) !== undefined);
 }

@@ -1,10 +1,9 @@
+import type { Mutable } from '../../_internal/text.js';
 import type { ActionStatusName } from '../../model/ActionStatus.js';
 import type { ProgressCounts } from '../../model/ProgressTally.js';
 import type { AgreementCategory } from '../../model/Recommendation.js';
 import type { Tally } from '../../model/Tally.js';
 
-/** A counter: the same shape, writable. */
-export type Counter<T> = { -readonly [K in keyof T]: T[K] };
 
 const COUNT_KEY: Readonly<Record<ActionStatusName, Exclude<keyof ProgressCounts, 'total'>>> = {
   completed: 'completed',
@@ -22,23 +21,23 @@ const TALLY_KEY: Readonly<Record<AgreementCategory, Exclude<keyof Tally, 'total'
 };
 
 /** Counts of zero, to add to. */
-export function emptyCounts(): Counter<ProgressCounts> {
+export function emptyCounts(): Mutable<ProgressCounts> {
   return { completed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, onTrack: 0, openEnded: 0, total: 0 };
 }
 
 /** Adds one action of a status to counts. */
-export function countStatus(counts: Counter<ProgressCounts>, status: ActionStatusName): void {
+export function countStatus(counts: Mutable<ProgressCounts>, status: ActionStatusName): void {
   counts[COUNT_KEY[status]] += 1;
   counts.total += 1;
 }
 
 /** A tally of zero, to add to. */
-export function emptyTally(): Counter<Tally> {
+export function emptyTally(): Mutable<Tally> {
   return { agreed: 0, partlyAgreed: 0, notAgreed: 0, total: 0 };
 }
 
 /** Adds one recommendation of a category to a tally. */
-export function countCategory(tally: Counter<Tally>, category: AgreementCategory): void {
+export function countCategory(tally: Mutable<Tally>, category: AgreementCategory): void {
   tally[TALLY_KEY[category]] += 1;
   tally.total += 1;
 }
