@@ -3,7 +3,15 @@
 // Run it with `npm run demo` (it builds the package first, then imports it by name), or
 // `npm run demo -- 2026-11-26` to see the plan as of another day.
 import { readFileSync } from 'node:fs';
-import { checkActionPlan, findOverdue, formatIssues, fromPublishedText, parseActionPlan, tallyAgreement, tallyProgress } from 'action-plan-kit';
+import {
+  checkActionPlan,
+  findOverdue,
+  formatIssues,
+  fromPublishedText,
+  parseActionPlan,
+  tallyAgreement,
+  tallyProgress,
+} from 'action-plan-kit';
 
 /** Today's calendar date where this runs: the one place the clock is read. */
 function today() {
@@ -16,7 +24,10 @@ function today() {
 function printTable(columns, rows) {
   const widths = columns.map(([key, title]) => Math.max(title.length, ...rows.map((row) => String(row[key]).length)));
   const line = (cells) =>
-    cells.map((cell, i) => (columns[i][2] === 'right' ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join('  ').trimEnd();
+    cells
+      .map((cell, i) => (columns[i][2] === 'right' ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(line(columns.map(([, title]) => title)));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(columns.map(([key]) => row[key])));
@@ -51,16 +62,25 @@ if (plan.respondent) console.log(`Respondent:       ${plan.respondent}`);
 if (plan.reportPublished) console.log(`Report published: ${plan.reportPublished}`);
 if (plan.submitted) console.log(`Plan submitted:   ${plan.submitted}`);
 const actionCount = plan.recommendations.reduce((n, r) => n + r.actions.length, 0);
-console.log(`Imported from the published text: ${plan.recommendations.length} recommendations, ${actionCount} actions.`);
+console.log(
+  `Imported from the published text: ${plan.recommendations.length} recommendations, ${actionCount} actions.`,
+);
 const notes = result.issues.filter((issue) => issue.severity === 'info').length;
 const problems = result.issues.length - notes;
-console.log(`Import: ${problems === 0 ? 'nothing left unplaced' : `${problems} problems`}; ${notes} notes on template text skipped or lists mended.`);
+console.log(
+  `Import: ${problems === 0 ? 'nothing left unplaced' : `${problems} problems`}; ${notes} notes on template text skipped or lists mended.`,
+);
 
 // The plan as published
 console.log('');
 const categoryNames = { agreed: 'Agreed', 'partly-agreed': 'Partly Agreed', 'not-agreed': 'Not Agreed' };
 printTable(
-  [['ref', 'Rec'], ['category', 'Category'], ['owner', 'Responsible owner'], ['target', 'Target date']],
+  [
+    ['ref', 'Rec'],
+    ['category', 'Category'],
+    ['owner', 'Responsible owner'],
+    ['target', 'Target date'],
+  ],
   plan.recommendations.flatMap((r) => {
     const category = r.agreement.label ?? categoryNames[r.agreement.category];
     if (r.actions.length === 0) return [{ ref: r.ref, category, owner: '(no actions)', target: '' }];
@@ -76,11 +96,17 @@ printTable(
 // Tally
 const counted = tallyAgreement(plan);
 console.log('');
-console.log(`Tally: Agreed ${counted.agreed}, Partly Agreed ${counted.partlyAgreed}, Not Agreed ${counted.notAgreed}, Total ${counted.total}`);
+console.log(
+  `Tally: Agreed ${counted.agreed}, Partly Agreed ${counted.partlyAgreed}, Not Agreed ${counted.notAgreed}, Total ${counted.total}`,
+);
 const findings = checkActionPlan(plan);
 if (plan.statedTally) {
   const mismatched = findings.some((issue) => issue.code === 'tally.mismatch');
-  console.log(mismatched ? 'The plan’s stated tally does not match its rows (see the rule checks).' : 'The plan’s stated tally matches its rows.');
+  console.log(
+    mismatched
+      ? 'The plan’s stated tally does not match its rows (see the rule checks).'
+      : 'The plan’s stated tally matches its rows.',
+  );
 }
 
 // Rule findings: what a reviewer at the inspectorate would raise about the plan as written
@@ -93,7 +119,9 @@ const a = progress.actions;
 const updated = plan.recommendations.some((r) => r.actions.some((action) => (action.updates ?? []).length > 0));
 console.log('');
 console.log(`Progress as of ${asOf}${updated ? '' : ' (the plan records no progress updates)'}:`);
-console.log(`  ${a.overdue} overdue, ${a.dueSoon} due within 30 days, ${a.onTrack} on track, ${a.openEnded} open-ended, ${a.completed} completed, ${a.withdrawn} withdrawn (of ${a.total})`);
+console.log(
+  `  ${a.overdue} overdue, ${a.dueSoon} due within 30 days, ${a.onTrack} on track, ${a.openEnded} open-ended, ${a.completed} completed, ${a.withdrawn} withdrawn (of ${a.total})`,
+);
 
 console.log('');
 if (overdue.length === 0) {
@@ -101,10 +129,24 @@ if (overdue.length === 0) {
 } else {
   console.log(`Overdue as of ${asOf}, most overdue first:`);
   printTable(
-    [['ref', 'Rec'], ['target', 'Target date'], ['deadline', 'Deadline'], ['days', 'Days overdue', 'right'], ['owner', 'Responsible owner']],
-    overdue.map((o) => ({ ref: o.ref, target: o.target.raw, deadline: o.deadline, days: o.daysOverdue, owner: o.owner })),
+    [
+      ['ref', 'Rec'],
+      ['target', 'Target date'],
+      ['deadline', 'Deadline'],
+      ['days', 'Days overdue', 'right'],
+      ['owner', 'Responsible owner'],
+    ],
+    overdue.map((o) => ({
+      ref: o.ref,
+      target: o.target.raw,
+      deadline: o.deadline,
+      days: o.daysOverdue,
+      owner: o.owner,
+    })),
   );
 }
 
 console.log('');
-console.log('For a plan file of your own: npx action-plan check FILE, tally FILE, overdue FILE --as-of today, convert FILE --to html.');
+console.log(
+  'For a plan file of your own: npx action-plan check FILE, tally FILE, overdue FILE --as-of today, convert FILE --to html.',
+);

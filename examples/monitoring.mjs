@@ -16,15 +16,18 @@ const plan = {
         {
           owner: 'Deputy Director Public Protection Group',
           target: parseTargetDate('March 2026'),
-          updates: [
-            { on: '2026-03-20', status: 'completed', note: 'Consultation closed.' },
-          ],
+          updates: [{ on: '2026-03-20', status: 'completed', note: 'Consultation closed.' }],
         },
         {
           owner: 'Deputy Director Public Protection Group',
           target: parseTargetDate('June 2026'),
           updates: [
-            { on: '2026-05-15', status: 'in-progress', revisedTarget: parseTargetDate('September 2026'), reason: 'The Victims Commissioner asked for a second round.' },
+            {
+              on: '2026-05-15',
+              status: 'in-progress',
+              revisedTarget: parseTargetDate('September 2026'),
+              reason: 'The Victims Commissioner asked for a second round.',
+            },
             { on: '2026-09-28', status: 'in-progress', revisedTarget: parseTargetDate('December 2026') },
           ],
         },
@@ -42,14 +45,16 @@ const plan = {
 
 for (const asOf of ['2026-03-31', '2026-05-01', '2026-07-01', '2026-10-15']) {
   const overdue = findOverdue(plan, { asOf });
-  const days = (n) => `${n} ${n === 1 ? "day" : "days"}`;
-  const summary = overdue.map((a) => `rec ${a.ref} "${a.target.raw}" ${days(a.daysOverdue)} (${a.owner})`).join("; ");
+  const days = (n) => `${n} ${n === 1 ? 'day' : 'days'}`;
+  const summary = overdue.map((a) => `rec ${a.ref} "${a.target.raw}" ${days(a.daysOverdue)} (${a.owner})`).join('; ');
   console.log(`${asOf}: ${overdue.length === 0 ? 'nothing overdue' : summary}`);
 }
 
 const guide = plan.recommendations[0].actions[1];
 const status = actionStatus(guide, { asOf: '2026-10-15' });
-console.log(`The guide, as of 2026-10-15: ${status.status}, against the revised target "${status.target.raw}" (plan said "${guide.target.raw}")`);
+console.log(
+  `The guide, as of 2026-10-15: ${status.status}, against the revised target "${status.target.raw}" (plan said "${guide.target.raw}")`,
+);
 
 const unjustified = checkActionPlan(plan).filter((issue) => issue.code === 'action.target_revised_without_reason');
 for (const issue of unjustified) console.log(`Check: ${issue.message}`);

@@ -9,6 +9,8 @@ const plan = result.value;
 
 console.log(`${plan.title}: ${plan.recommendations.length} recommendations`);
 const tally = tallyAgreement(plan);
-console.log(`Agreed ${tally.agreed}, Partly Agreed ${tally.partlyAgreed}, Not Agreed ${tally.notAgreed}, Total ${tally.total}`);
+console.log(
+  `Agreed ${tally.agreed}, Partly Agreed ${tally.partlyAgreed}, Not Agreed ${tally.notAgreed}, Total ${tally.total}`,
+);
 console.log('');
 process.stdout.write(formatIssues(checkActionPlan(plan), { plan }));

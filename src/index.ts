@@ -16,7 +16,13 @@
 
 // Model
 export type { ActionPlan, ActionPlanFormat } from './model/ActionPlan.js';
-export type { Recommendation, RecommendationKind, Agreement, AgreementCategory, ReasonCategory } from './model/Recommendation.js';
+export type {
+  Recommendation,
+  RecommendationKind,
+  Agreement,
+  AgreementCategory,
+  ReasonCategory,
+} from './model/Recommendation.js';
 export type { Action } from './model/Action.js';
 export type { Block, ParagraphBlock, ListBlock } from './model/Block.js';
 export type {

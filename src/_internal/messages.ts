@@ -7,9 +7,15 @@ const list = (values: readonly string[]): string => values.map((v) => JSON.strin
 const action = (p: ActionParams): string =>
   `Action ${p.action} of recommendation ${p.ref} (${p.owner.trim() === '' ? 'no owner' : p.owner})`;
 const noDeadline = (n: number): string =>
-  n === 1 ? 'its one action has no target date with a deadline' : `none of its ${n} actions has a target date with a deadline`;
+  n === 1
+    ? 'its one action has no target date with a deadline'
+    : `none of its ${n} actions has a target date with a deadline`;
 const short = (text: string): string => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
-const UNTIMED = { ongoing: 'ongoing', 'to-be-confirmed': 'to be confirmed', 'after-decision': 'after decision' } as const;
+const UNTIMED = {
+  ongoing: 'ongoing',
+  'to-be-confirmed': 'to be confirmed',
+  'after-decision': 'after decision',
+} as const;
 const FIGURES = { agreed: 'Agreed', partlyAgreed: 'Partly Agreed', notAgreed: 'Not Agreed', total: 'Total' } as const;
 const REASONS = 'commissioning, policy, operational or affordability';
 
@@ -18,8 +24,7 @@ const messages: MessageTable = {
   'json.syntax_error': (p) =>
     `Not valid JSON at line ${p.line}, column ${p.column}: expected ${p.expected}, found ${p.found}.`,
   'schema.missing_key': (p) => `The required field "${p.key}" is missing (expected ${p.expected}).`,
-  'schema.unknown_key': (p) =>
-    `The field "${p.key}" is not part of the action-plan/1 format and would be lost.`,
+  'schema.unknown_key': (p) => `The field "${p.key}" is not part of the action-plan/1 format and would be lost.`,
   'schema.invalid_type': (p) => `Expected ${p.expected}, received ${p.received}.`,
   'schema.invalid_value': (p) => `Expected one of ${list(p.expected)}, received ${p.received}.`,
   'schema.invalid_format': (p) =>
@@ -48,7 +53,8 @@ const messages: MessageTable = {
     `Recommendation ${p.ref} is not agreed, yet ${plural(p.actions, 'of its actions has', 'of its actions have')} a deadline.`,
   'action.owner_missing': (p) => `${action(p)} has no responsible owner.`,
   'action.target_missing': (p) => `${action(p)} has no target date.`,
-  'action.target_unrecognised': (p) => `${action(p)} has the target date "${p.raw}", which is not understood as a date.`,
+  'action.target_unrecognised': (p) =>
+    `${action(p)} has the target date "${p.raw}", which is not understood as a date.`,
   'action.not_time_bound': (p) =>
     `${action(p)} has the target date "${p.raw}", which sets no date (${UNTIMED[p.status]}).`,
   'action.target_before_submission': (p) =>
@@ -66,20 +72,28 @@ const messages: MessageTable = {
   'import.not_a_plan': (p) => `No action plan could be read: ${p.detail}.`,
   'import.line_skipped': (p) => `Line ${p.line} could not be placed in the plan (${p.reason}): "${short(p.text)}".`,
   'import.boilerplate_skipped': (p) =>
-    p.line === p.endLine ? `Line ${p.line} (${p.what}) is not part of the plan and was skipped.` : `Lines ${p.line} to ${p.endLine} (${p.what}) are not part of the plan and were skipped.`,
+    p.line === p.endLine
+      ? `Line ${p.line} (${p.what}) is not part of the plan and was skipped.`
+      : `Lines ${p.line} to ${p.endLine} (${p.what}) are not part of the plan and were skipped.`,
   'import.title_missing': () => 'The document names no plan title ("ACTION PLAN: …" or "A Response to: …").',
-  'import.date_unreadable': (p) => `Line ${p.line}: "${short(p.text)}" is not a day, so ${p.field === 'submitted' ? 'the submission date' : 'the publication date'} was not read.`,
+  'import.date_unreadable': (p) =>
+    `Line ${p.line}: "${short(p.text)}" is not a day, so ${p.field === 'submitted' ? 'the submission date' : 'the publication date'} was not read.`,
   'import.category_unrecognised': (p) =>
     `Line ${p.line}: recommendation ${p.ref} has the category "${short(p.label)}", which is not Agreed, Partly Agreed or Not Agreed (or Accepted, Partially Accepted, Not Accepted, Rejected); the recommendation was not read.`,
   'import.owner_date_mismatch': (p) =>
     `Line ${p.line}: recommendation ${p.ref} lists ${plural(p.owners, 'owner')} and ${plural(p.dates, 'target date')}; they were paired in order and every entry kept.`,
-  'import.list_items_inferred': (p) => `Line ${p.line}: a list in recommendation ${p.ref} had no item markers, so it was split into ${plural(p.items, 'item')} at sentence ends.`,
-  'import.extra_cells': (p) => `Line ${p.line} has ${plural(p.cells.length, 'cell')} beyond the six columns: "${short(p.cells.join(' | '))}".`,
-  'import.tally_incomplete': (p) => `Line ${p.line}: the closing tally gives only ${p.found.length === 0 ? 'no figure' : p.found.join(', ')}, so no stated tally was read.`,
+  'import.list_items_inferred': (p) =>
+    `Line ${p.line}: a list in recommendation ${p.ref} had no item markers, so it was split into ${plural(p.items, 'item')} at sentence ends.`,
+  'import.extra_cells': (p) =>
+    `Line ${p.line} has ${plural(p.cells.length, 'cell')} beyond the six columns: "${short(p.cells.join(' | '))}".`,
+  'import.tally_incomplete': (p) =>
+    `Line ${p.line}: the closing tally gives only ${p.found.length === 0 ? 'no figure' : p.found.join(', ')}, so no stated tally was read.`,
   'csv.syntax_error': (p) => `Not valid CSV at line ${p.line}, column ${p.column}: ${p.detail}.`,
   'csv.missing_column': (p) => `The header row has no "${p.column}" column, which the CSV needs.`,
-  'csv.unknown_column': (p) => `The column "${short(p.column)}" is not one of the documented columns; its values were not read.`,
-  'csv.invalid_value': (p) => `Line ${p.line}: the ${p.column} "${short(p.value)}" is not valid (expected ${p.expected}).`,
+  'csv.unknown_column': (p) =>
+    `The column "${short(p.column)}" is not one of the documented columns; its values were not read.`,
+  'csv.invalid_value': (p) =>
+    `Line ${p.line}: the ${p.column} "${short(p.value)}" is not valid (expected ${p.expected}).`,
   'csv.field_count': (p) =>
     `Line ${p.line} has ${plural(p.found, 'field')} where the header has ${p.expected}${p.extra.length > 0 ? `; the extra text is "${short(p.extra.join(' | '))}"` : ''}.`,
   'csv.inconsistent_row': (p) =>

@@ -7,7 +7,10 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 /** A path as people and tools read it: `recommendations[6].actions[0].target`. */
 export function pathName(path: IssuePath): string {
-  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '');
+  return path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** The same shape with every field writable, for building a value before it is handed out. */

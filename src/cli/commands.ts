@@ -28,7 +28,8 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 const heading = (title: string, file: string): string => title || (file === '-' ? 'standard input' : file);
 
 function format<F extends string>(value: string, allowed: readonly F[]): F {
-  if (!(allowed as readonly string[]).includes(value)) throw inputError(`--format must be ${allowed.join(', ')} (received ${value})`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw inputError(`--format must be ${allowed.join(', ')} (received ${value})`);
   return value as F;
 }
 
@@ -43,12 +44,22 @@ export function check(file: string, options: { asOf?: string; format: string }):
   if (output === 'sarif') return { stdout: toSarif(issues, { uri: file === '-' ? 'stdin' : file }), code };
   if (output === 'json') {
     return {
-      stdout: json({ file, ...(asOf === undefined ? {} : { asOf }), errors: count('error'), warnings: count('warning'), notes: count('info'), issues }),
+      stdout: json({
+        file,
+        ...(asOf === undefined ? {} : { asOf }),
+        errors: count('error'),
+        warnings: count('warning'),
+        notes: count('info'),
+        issues,
+      }),
       code,
     };
   }
   const colour = useColour(process.stdout);
-  return { stdout: `${paint(colour, 'bold', heading(plan.title, file))}\n\n${paintSeverities(colour, formatIssues(issues, { plan }))}`, code };
+  return {
+    stdout: `${paint(colour, 'bold', heading(plan.title, file))}\n\n${paintSeverities(colour, formatIssues(issues, { plan }))}`,
+    code,
+  };
 }
 
 /** `tally FILE [--as-of DATE] [--format text|json]` */
@@ -72,9 +83,30 @@ export function tally(file: string, options: { asOf?: string; format: string }):
       code: 0,
     };
   }
-  const labels: Record<(typeof figures)[number], string> = { agreed: 'Agreed', partlyAgreed: 'Partly Agreed', notAgreed: 'Not Agreed', total: 'Total' };
-  const rows = figures.map((f) => [labels[f], String(counted[f]), stated === undefined ? '' : String((stated as Tally)[f])]);
-  const lines = [heading(plan.title, file), '', table([['Recommendations', 'left'], ['Counted', 'right'], ['Stated', 'right']], rows), ''];
+  const labels: Record<(typeof figures)[number], string> = {
+    agreed: 'Agreed',
+    partlyAgreed: 'Partly Agreed',
+    notAgreed: 'Not Agreed',
+    total: 'Total',
+  };
+  const rows = figures.map((f) => [
+    labels[f],
+    String(counted[f]),
+    stated === undefined ? '' : String((stated as Tally)[f]),
+  ]);
+  const lines = [
+    heading(plan.title, file),
+    '',
+    table(
+      [
+        ['Recommendations', 'left'],
+        ['Counted', 'right'],
+        ['Stated', 'right'],
+      ],
+      rows,
+    ),
+    '',
+  ];
   if (matches === undefined) lines.push('The plan states no tally.');
   else lines.push(matches ? 'The stated tally matches the rows.' : 'The stated tally does not match the rows.');
   if (progress !== undefined) {
@@ -106,7 +138,12 @@ export function overdue(file: string, options: { asOf: string; within?: string; 
       ...('daysOverdue' in a ? { daysOverdue: a.daysOverdue } : { daysLeft: a.daysLeft }),
     });
     return {
-      stdout: json({ file, asOf, overdue: late.map(item), ...(soon === undefined ? {} : { within, dueSoon: soon.map(item) }) }),
+      stdout: json({
+        file,
+        asOf,
+        overdue: late.map(item),
+        ...(soon === undefined ? {} : { within, dueSoon: soon.map(item) }),
+      }),
       code: 0,
     };
   }
@@ -117,7 +154,13 @@ export function overdue(file: string, options: { asOf: string; within?: string; 
       `${late.length} ${late.length === 1 ? 'action is' : 'actions are'} overdue as of ${asOf}:`,
       '',
       table(
-        [['Rec', 'left'], ['Target date', 'left'], ['Deadline', 'left'], ['Days overdue', 'right'], ['Responsible owner', 'left']],
+        [
+          ['Rec', 'left'],
+          ['Target date', 'left'],
+          ['Deadline', 'left'],
+          ['Days overdue', 'right'],
+          ['Responsible owner', 'left'],
+        ],
         late.map((a) => [a.ref, a.target.raw, a.deadline, String(a.daysOverdue), a.owner || '(no owner)']),
       ),
     );
@@ -130,7 +173,13 @@ export function overdue(file: string, options: { asOf: string; within?: string; 
         `Due within ${within} days:`,
         '',
         table(
-          [['Rec', 'left'], ['Target date', 'left'], ['Deadline', 'left'], ['Days left', 'right'], ['Responsible owner', 'left']],
+          [
+            ['Rec', 'left'],
+            ['Target date', 'left'],
+            ['Deadline', 'left'],
+            ['Days left', 'right'],
+            ['Responsible owner', 'left'],
+          ],
           soon.map((a) => [a.ref, a.target.raw, a.deadline, String(a.daysLeft), a.owner || '(no owner)']),
         ),
       );
@@ -142,15 +191,24 @@ export function overdue(file: string, options: { asOf: string; within?: string; 
 /** `convert FILE --to json|csv|md|html [--out PATH] [--fragment]` */
 export function convert(file: string, options: { to: string; out?: string; fragment?: boolean }): CommandResult {
   const to = options.to;
-  if (!['json', 'csv', 'md', 'html'].includes(to)) throw inputError(`--to must be json, csv, md or html (received ${to})`);
+  if (!['json', 'csv', 'md', 'html'].includes(to))
+    throw inputError(`--to must be json, csv, md or html (received ${to})`);
   const { plan } = readPlan(file);
   const text =
-    to === 'json' ? toJson(plan) : to === 'csv' ? toCsv(plan) : to === 'md' ? toMarkdown(plan) : toHtml(plan, { standalone: options.fragment !== true });
+    to === 'json'
+      ? toJson(plan)
+      : to === 'csv'
+        ? toCsv(plan)
+        : to === 'md'
+          ? toMarkdown(plan)
+          : toHtml(plan, { standalone: options.fragment !== true });
   if (options.out === undefined) return { stdout: text, code: 0 };
   try {
     writeFileSync(options.out, text);
   } catch (error) {
-    throw inputError(`cannot write ${options.out}: ${(error as { code?: string }).code === 'ENOENT' ? 'no such folder' : 'it could not be written'}`);
+    throw inputError(
+      `cannot write ${options.out}: ${(error as { code?: string }).code === 'ENOENT' ? 'no such folder' : 'it could not be written'}`,
+    );
   }
   return { stdout: '', code: 0 };
 }

@@ -5,7 +5,8 @@ import { check, convert, overdue, tally, type CommandResult } from './commands.j
 /** The package's version, from the package.json beside the built CLI. */
 function version(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'unknown';
   }
@@ -23,10 +24,14 @@ function main(argv: readonly string[]): number {
   };
   const program = new Command()
     .name('action-plan')
-    .description('Check, tally, monitor and convert inspectorate action plans.\nFILE is canonical JSON, CSV or published text (recognised by its content), or - for standard input.')
+    .description(
+      'Check, tally, monitor and convert inspectorate action plans.\nFILE is canonical JSON, CSV or published text (recognised by its content), or - for standard input.',
+    )
     .version(version(), '-v, --version', 'print the version')
     .exitOverride()
-    .configureOutput({ outputError: (message, write) => write(`action-plan: ${message.replace(/^error: /, '').trim()}\n`) })
+    .configureOutput({
+      outputError: (message, write) => write(`action-plan: ${message.replace(/^error: /, '').trim()}\n`),
+    })
     .showSuggestionAfterError(true);
   program
     .command('check')
@@ -49,7 +54,9 @@ function main(argv: readonly string[]): number {
     .requiredOption('--as-of <date>', 'the date to judge as of (YYYY-MM-DD or today)')
     .option('--within <days>', 'also list what falls due within this many days')
     .option('--format <format>', 'text or json', 'text')
-    .action((file: string, options: { asOf: string; within?: string; format: string }) => run(() => overdue(file, options)));
+    .action((file: string, options: { asOf: string; within?: string; format: string }) =>
+      run(() => overdue(file, options)),
+    );
   program
     .command('convert')
     .description('Write a plan as canonical JSON, CSV, Markdown or HTML.')
@@ -57,7 +64,9 @@ function main(argv: readonly string[]): number {
     .requiredOption('--to <format>', 'json, csv, md or html')
     .option('--out <path>', 'write to this file instead of standard output')
     .option('--fragment', 'with --to html, write a fragment to embed instead of a complete page')
-    .action((file: string, options: { to: string; out?: string; fragment?: boolean }) => run(() => convert(file, options)));
+    .action((file: string, options: { to: string; out?: string; fragment?: boolean }) =>
+      run(() => convert(file, options)),
+    );
 
   try {
     program.parse(argv as string[], { from: 'user' });

@@ -43,9 +43,30 @@ export interface TargetDateOptions {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 const STATUSES: readonly (readonly [RegExp, TargetStatus])[] = [
@@ -100,7 +121,9 @@ function isNextYear(first: number, second: string): boolean {
 }
 
 function period(raw: string, unit: PeriodUnit, start: IsoDate | undefined, end: IsoDate | undefined): TargetDate {
-  return start === undefined || end === undefined ? { type: 'unknown', raw } : { type: 'period', raw, unit, start, end };
+  return start === undefined || end === undefined
+    ? { type: 'unknown', raw }
+    : { type: 'period', raw, unit, start, end };
 }
 
 /** The last day of a month, or `undefined` outside the years a date can have. */
@@ -116,7 +139,12 @@ function threeMonths(raw: string, unit: PeriodUnit, year: number, first: number)
 
 function quarter(raw: string, q: number, year: number, financial: boolean): TargetDate {
   // UK financial year Y runs from April Y to March Y+1: its Q1 is April to June.
-  return threeMonths(raw, 'quarter', financial && q === 4 ? year + 1 : year, financial ? ((q % 4) * 3 + 1) : (q - 1) * 3 + 1);
+  return threeMonths(
+    raw,
+    'quarter',
+    financial && q === 4 ? year + 1 : year,
+    financial ? (q % 4) * 3 + 1 : (q - 1) * 3 + 1,
+  );
 }
 
 function season(raw: string, name: string, year: number, astronomical: boolean): TargetDate {

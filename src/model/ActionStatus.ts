@@ -82,9 +82,4 @@ export interface OpenEndedStatus extends ActionStatusBase {
  * deadline, and only overdue ones have `daysOverdue`.
  */
 export type ActionStatus =
-  | CompletedStatus
-  | WithdrawnStatus
-  | OverdueStatus
-  | DueSoonStatus
-  | OnTrackStatus
-  | OpenEndedStatus;
+  CompletedStatus | WithdrawnStatus | OverdueStatus | DueSoonStatus | OnTrackStatus | OpenEndedStatus;

@@ -253,7 +253,8 @@ export interface IssueParamsByCode {
     /** The last 1-based line skipped. */
     readonly endLine: number;
     /** What was skipped. */
-    readonly what: 'introduction' | 'definitions table' | 'page banner' | 'stray row' | 'column headings' | 'tally heading';
+    readonly what:
+      'introduction' | 'definitions table' | 'page banner' | 'stray row' | 'column headings' | 'tally heading';
   };
   /** The document names no plan title ("ACTION PLAN: …" or "A Response to: …"). */
   readonly 'import.title_missing': Readonly<Record<string, never>>;

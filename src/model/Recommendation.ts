@@ -9,11 +9,7 @@ import type { Block } from './Block.js';
  * Most inspectorates make recommendations; since 2022 HM Inspectorate of Prisons raises
  * *priority concerns* and *key concerns*; some reports list *areas for improvement*.
  */
-export type RecommendationKind =
-  | 'recommendation'
-  | 'priority-concern'
-  | 'key-concern'
-  | 'area-for-improvement';
+export type RecommendationKind = 'recommendation' | 'priority-concern' | 'key-concern' | 'area-for-improvement';
 
 /**
  * The respondent's answer to a recommendation, in the template's three categories.

@@ -55,11 +55,15 @@ export interface DueSoonOptions {
 export function findDueSoon(plan: ActionPlan, options: DueSoonOptions): DueSoonAction[] {
   const dueSoonDays = resolveDueSoonDays(options.withinDays, 'withinDays');
   const due: DueSoonAction[] = [];
-  forEachStatus(plan, { asOf: options.asOf, dueSoonDays }, (status, recommendation, recommendationIndex, action, actionIndex) => {
-    if (status.status === 'due-soon') {
-      const where = locate({ recommendation, recommendationIndex, action, actionIndex, status }, status.deadline);
-      due.push({ ...where, daysLeft: status.daysLeft });
-    }
-  });
+  forEachStatus(
+    plan,
+    { asOf: options.asOf, dueSoonDays },
+    (status, recommendation, recommendationIndex, action, actionIndex) => {
+      if (status.status === 'due-soon') {
+        const where = locate({ recommendation, recommendationIndex, action, actionIndex, status }, status.deadline);
+        due.push({ ...where, daysLeft: status.daysLeft });
+      }
+    },
+  );
   return due.sort((a, b) => a.daysLeft - b.daysLeft);
 }

@@ -40,10 +40,7 @@ const PRESSING: readonly ActionStatusName[] = ['overdue', 'due-soon', 'on-track'
  * recommendationStatus(recommendation, { asOf: '2026-11-26' }).status //=> 'overdue'
  * ```
  */
-export function recommendationStatus(
-  recommendation: Recommendation,
-  options: ProgressOptions,
-): RecommendationProgress {
+export function recommendationStatus(recommendation: Recommendation, options: ProgressOptions): RecommendationProgress {
   const resolved = resolveProgressOptions(options);
   const counts = emptyCounts();
   const actions = recommendation.actions.map((action) => {

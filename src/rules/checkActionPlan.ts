@@ -41,7 +41,6 @@ export type IssueOfRule<R> = R extends Rule<infer C, infer P> ? CustomIssue<C, P
 
 const SETTINGS: readonly string[] = ['off', 'error', 'warning', 'info'];
 
-
 /**
  * Checks a plan against the rules of the action-plan template, and against your own.
  *
@@ -94,7 +93,10 @@ export function checkActionPlan<R extends Rule = never>(
   const asOf = options.asOf;
   const usableAsOf = asOf === undefined || isIsoDate(asOf) ? asOf : undefined;
   if (asOf !== undefined && usableAsOf === undefined) {
-    invalid('asOf', `expected a calendar date written YYYY-MM-DD, received ${String(asOf)}; the progress rules did not run`);
+    invalid(
+      'asOf',
+      `expected a calendar date written YYYY-MM-DD, received ${String(asOf)}; the progress rules did not run`,
+    );
   }
   let dueSoonDays = DEFAULT_DUE_SOON_DAYS;
   try {
@@ -124,7 +126,8 @@ export function checkActionPlan<R extends Rule = never>(
   const settings: Readonly<Record<string, RuleSetting | undefined>> = options.rules ?? {};
   for (const [code, setting] of Object.entries(settings)) {
     if (!codes.has(code)) issues.push(createIssue('check.unknown_rule', [], { rule: code }, 'warning'));
-    else if (!SETTINGS.includes(String(setting))) invalid(`rules.${code}`, `expected off, error, warning or info, received ${String(setting)}`);
+    else if (!SETTINGS.includes(String(setting)))
+      invalid(`rules.${code}`, `expected off, error, warning or info, received ${String(setting)}`);
   }
 
   let readings: WeakMap<Action, TargetDate> | undefined;
@@ -150,7 +153,8 @@ export function checkActionPlan<R extends Rule = never>(
   for (const rule of rules) {
     const setting = settings[rule.code];
     if (setting === 'off' || (rule.needsAsOf === true && context.asOf === undefined)) continue;
-    const severity: Severity = setting === 'error' || setting === 'warning' || setting === 'info' ? setting : rule.severity;
+    const severity: Severity =
+      setting === 'error' || setting === 'warning' || setting === 'info' ? setting : rule.severity;
     try {
       for (const finding of rule.check(context)) {
         const issue: Mutable<CustomIssue> = {

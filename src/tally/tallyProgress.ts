@@ -1,5 +1,11 @@
 import type { ActionPlan } from '../model/ActionPlan.js';
-import type { OwnerTally, ProgressCounts, ProgressTally, RecommendationStatusName, SectionTally } from '../model/ProgressTally.js';
+import type {
+  OwnerTally,
+  ProgressCounts,
+  ProgressTally,
+  RecommendationStatusName,
+  SectionTally,
+} from '../model/ProgressTally.js';
 import type { Tally } from '../model/Tally.js';
 import type { ProgressOptions } from '../progress/actionStatus.js';
 import { recommendationStatus } from '../progress/recommendationStatus.js';
@@ -8,7 +14,10 @@ import { countCategory, countStatus, emptyCounts, emptyTally } from './_internal
 
 /** Owners are one when they differ only in case, spaces or punctuation. */
 function ownerKey(owner: string): string {
-  return owner.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return owner
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

@@ -44,15 +44,22 @@ const tasks = {
     for (const text of texts) {
       const result = fromJson(text);
       if (!result.ok) throw new Error('corpus plan not valid');
-      sink += checkActionPlan(result.value, { asOf }).length + tallyAgreement(result.value).total + findOverdue(result.value, { asOf }).length;
+      sink +=
+        checkActionPlan(result.value, { asOf }).length +
+        tallyAgreement(result.value).total +
+        findOverdue(result.value, { asOf }).length;
     }
   },
 };
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const mb = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
-console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-console.log(`Corpus: ${PLANS} plans of 35 recommendations (${mb(jsonCorpus(10)) * PLANS / 10 | 0} MB of JSON); median of ${ROUNDS} rounds.\n`);
+console.log(
+  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+console.log(
+  `Corpus: ${PLANS} plans of 35 recommendations (${((mb(jsonCorpus(10)) * PLANS) / 10) | 0} MB of JSON); median of ${ROUNDS} rounds.\n`,
+);
 
 const results = {};
 for (const scale of [1, 4]) {
@@ -77,12 +84,17 @@ const importMs = time(() => {
     sink += result.value.recommendations.length;
   }
 });
-console.log(`\nfromPublishedText: ${texts.length} documents, ${mb(texts).toFixed(1)} MB in ${fmt(importMs)}: ${(mb(texts) / (importMs / 1000)).toFixed(1)} MB/s`);
+console.log(
+  `\nfromPublishedText: ${texts.length} documents, ${mb(texts).toFixed(1)} MB in ${fmt(importMs)}: ${(mb(texts) / (importMs / 1000)).toFixed(1)} MB/s`,
+);
 
 const targets = [
   ['fromJson within 1.5× JSON.parse', results['fromJson ×1'] / base <= 1.5],
   ['full pipeline within 2.5× JSON.parse', results['full pipeline ×1'] / base <= 2.5],
-  ['growth linear (4× the plans within 4.4× the time)', Object.keys(tasks).every((n) => results[`${n} ×4`] / results[`${n} ×1`] <= 4.4)],
+  [
+    'growth linear (4× the plans within 4.4× the time)',
+    Object.keys(tasks).every((n) => results[`${n} ×4`] / results[`${n} ×1`] <= 4.4),
+  ],
   ['importer at 20 MB/s or more', mb(texts) / (importMs / 1000) >= 20],
 ];
 console.log('');

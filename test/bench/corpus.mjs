@@ -23,7 +23,11 @@ export function plan(n) {
           ...action,
           target:
             action.target.type === 'month'
-              ? { ...action.target, raw: shiftYear(action.target.raw, years), month: shiftYear(action.target.month, years) }
+              ? {
+                  ...action.target,
+                  raw: shiftYear(action.target.raw, years),
+                  month: shiftYear(action.target.month, years),
+                }
               : action.target,
         })),
       });
@@ -46,7 +50,9 @@ export function publishedText(n) {
   const table = lines.slice(start, end);
   const parts = [];
   for (let copy = 0; copy < 5; copy += 1) {
-    parts.push(table.map((line) => line.replace(/^(\d+)\t/, (_, ref) => `${copy + 1}.${ref.padStart(2, '0')}\t`)).join('\n'));
+    parts.push(
+      table.map((line) => line.replace(/^(\d+)\t/, (_, ref) => `${copy + 1}.${ref.padStart(2, '0')}\t`)).join('\n'),
+    );
   }
   return `${head}\n${parts.join('\n')}\n${lines.slice(end).join('\n')}`;
 }

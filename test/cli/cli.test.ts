@@ -21,7 +21,9 @@ describe('action-plan check', () => {
 
   it('exits 0 when there is no error', () => {
     const { statedTally: _tally, ...plan } = realPlan();
-    const run = cli(['check', '-'], { input: JSON.stringify({ ...plan, recommendations: plan.recommendations.slice(0, 4) }) });
+    const run = cli(['check', '-'], {
+      input: JSON.stringify({ ...plan, recommendations: plan.recommendations.slice(0, 4) }),
+    });
     expect(run.stdout).toContain('No issues found.');
     expect(run.code).toBe(0);
   });
@@ -83,13 +85,30 @@ describe('action-plan overdue', () => {
     const run = cli(['overdue', TEXT, '--as-of', '2026-11-26']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('5 actions are overdue as of 2026-11-26:');
-    expect(run.stdout).toContain('1    March 2026      2026-03-31           240  Deputy Director Public Protection Group');
-    const json = JSON.parse(cli(['overdue', JSON_FILE, '--as-of', '2026-11-26', '--within', '40', '--format', 'json']).stdout);
+    expect(run.stdout).toContain(
+      '1    March 2026      2026-03-31           240  Deputy Director Public Protection Group',
+    );
+    const json = JSON.parse(
+      cli(['overdue', JSON_FILE, '--as-of', '2026-11-26', '--within', '40', '--format', 'json']).stdout,
+    );
     expect(json.overdue.map((a: { ref: string; daysOverdue: number }) => [a.ref, a.daysOverdue])).toEqual([
-      ['1', 240], ['4', 210], ['1', 149], ['2', 149], ['6', 57],
+      ['1', 240],
+      ['4', 210],
+      ['1', 149],
+      ['2', 149],
+      ['6', 57],
     ]);
     expect(json.dueSoon).toHaveLength(3);
-    expect(Object.keys(json.overdue[0])).toEqual(['ref', 'recommendationIndex', 'actionIndex', 'owner', 'target', 'revised', 'deadline', 'daysOverdue']);
+    expect(Object.keys(json.overdue[0])).toEqual([
+      'ref',
+      'recommendationIndex',
+      'actionIndex',
+      'owner',
+      'target',
+      'revised',
+      'deadline',
+      'daysOverdue',
+    ]);
   });
 
   it('takes today as a date', () => {
@@ -104,7 +123,9 @@ describe('action-plan convert', () => {
     const csv = cli(['convert', TEXT, '--to', 'csv']).stdout;
     const back = fromCsv(csv, { title: realPlan().title });
     expect(back.ok && back.value.recommendations).toHaveLength(7);
-    expect(cli(['convert', JSON_FILE, '--to', 'md']).stdout.startsWith('# Serious Further Offence Annual Report 2024-2025')).toBe(true);
+    expect(
+      cli(['convert', JSON_FILE, '--to', 'md']).stdout.startsWith('# Serious Further Offence Annual Report 2024-2025'),
+    ).toBe(true);
     expect(cli(['convert', JSON_FILE, '--to', 'html']).stdout.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(cli(['convert', JSON_FILE, '--to', 'html', '--fragment']).stdout.startsWith('<section')).toBe(true);
     expect(fromJson(cli(['convert', '-', '--to', 'json'], { input: csv }).stdout).ok).toBe(true);
@@ -127,13 +148,33 @@ describe('action-plan problems', () => {
     ['an unknown command', ['lint', TEXT], /^action-plan: unknown command 'lint'/],
     ['an unknown option', ['check', TEXT, '--strict'], /^action-plan: unknown option '--strict'/],
     ['no --as-of', ['overdue', TEXT], /^action-plan: required option '--as-of <date>' not specified$/],
-    ['an impossible date', ['overdue', TEXT, '--as-of', '2026-02-30'], /^action-plan: --as-of must be a date written YYYY-MM-DD, or today/],
-    ['a bad window', ['overdue', TEXT, '--as-of', 'today', '--within', 'soon'], /^action-plan: --within must be a whole number of days/],
+    [
+      'an impossible date',
+      ['overdue', TEXT, '--as-of', '2026-02-30'],
+      /^action-plan: --as-of must be a date written YYYY-MM-DD, or today/,
+    ],
+    [
+      'a bad window',
+      ['overdue', TEXT, '--as-of', 'today', '--within', 'soon'],
+      /^action-plan: --within must be a whole number of days/,
+    ],
     ['an unknown format', ['check', TEXT, '--format', 'xml'], /^action-plan: --format must be text, json, sarif/],
     ['an unknown target format', ['convert', TEXT, '--to', 'pdf'], /^action-plan: --to must be json, csv, md or html/],
-    ['a file that is not a plan', ['check', 'README.md'], /^action-plan: README\.md is not a readable action plan \(text\)/],
-    ['malformed JSON', ['check', '-'], /^action-plan: standard input is not a readable action plan \(json\): Not valid JSON at line 1, column 12/],
-    ['an unwritable output', ['convert', TEXT, '--to', 'md', '--out', '/no/such/folder/plan.md'], /^action-plan: cannot write \/no\/such\/folder\/plan\.md: no such folder$/],
+    [
+      'a file that is not a plan',
+      ['check', 'README.md'],
+      /^action-plan: README\.md is not a readable action plan \(text\)/,
+    ],
+    [
+      'malformed JSON',
+      ['check', '-'],
+      /^action-plan: standard input is not a readable action plan \(json\): Not valid JSON at line 1, column 12/,
+    ],
+    [
+      'an unwritable output',
+      ['convert', TEXT, '--to', 'md', '--out', '/no/such/folder/plan.md'],
+      /^action-plan: cannot write \/no\/such\/folder\/plan\.md: no such folder$/,
+    ],
   ])('exits 2 with one line on stderr for %s', (_, args, message) => {
     const run = cli(args, { input: '{"format": }' });
     expect(run.code).toBe(2);
@@ -160,7 +201,11 @@ describe('the JSON outputs', () => {
   it('are valid JSON objects for every command that writes JSON', () => {
     const ajv = new Ajv2020();
     const object = ajv.compile({ type: 'object' });
-    for (const args of [['check', TEXT, '--format', 'json'], ['tally', TEXT, '--format', 'json'], ['overdue', TEXT, '--as-of', '2026-01-01', '--format', 'json']]) {
+    for (const args of [
+      ['check', TEXT, '--format', 'json'],
+      ['tally', TEXT, '--format', 'json'],
+      ['overdue', TEXT, '--as-of', '2026-01-01', '--format', 'json'],
+    ]) {
       expect(object(JSON.parse(cli(args).stdout))).toBe(true);
     }
   });

@@ -28,6 +28,17 @@ describe('CLI output', () => {
   });
 
   it('aligns table columns, numbers to the right', () => {
-    expect(table([['Rec', 'left'], ['Days', 'right']], [['1', '240'], ['10', '7']])).toBe('Rec  Days\n---  ----\n1     240\n10      7');
+    expect(
+      table(
+        [
+          ['Rec', 'left'],
+          ['Days', 'right'],
+        ],
+        [
+          ['1', '240'],
+          ['10', '7'],
+        ],
+      ),
+    ).toBe('Rec  Days\n---  ----\n1     240\n10      7');
   });
 });

@@ -144,32 +144,56 @@ describe('parseTargetDate', () => {
 
   it('never throws on any text, keeps it as raw, and gives a valid target date', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[QqA-Za-z0-9 /.,-]{0,20}$/)), (raw) => {
-        const target = parseTargetDate(raw);
-        expect(target.raw).toBe(raw);
-        expect(TargetDateSchema.safeParse(target).success).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[QqA-Za-z0-9 /.,-]{0,20}$/)),
+        (raw) => {
+          const target = parseTargetDate(raw);
+          expect(target.raw).toBe(raw);
+          expect(TargetDateSchema.safeParse(target).success).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('reads back every real day written the ways plans write it', () => {
-    const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const names = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
     fc.assert(
-      fc.property(fc.date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        const [y, m, dd] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-        for (const raw of [`${dd} ${names[m - 1]} ${y}`, `${dd}/${m}/${y}`, iso, `${names[m - 1]} ${dd}, ${y}`]) {
-          expect(parseTargetDate(raw)).toEqual({ type: 'day', raw, date: iso });
-        }
-      }),
+      fc.property(
+        fc.date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          const [y, m, dd] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+          for (const raw of [`${dd} ${names[m - 1]} ${y}`, `${dd}/${m}/${y}`, iso, `${names[m - 1]} ${dd}, ${y}`]) {
+            expect(parseTargetDate(raw)).toEqual({ type: 'day', raw, date: iso });
+          }
+        },
+      ),
     );
   });
 
   it('takes bounded time on long hostile text', () => {
     // Guards against catastrophic backtracking: the patterns are anchored and linear. A megabyte of
     // near-matches must be read as unknown, not hang.
-    for (const raw of ['1'.repeat(1_000_000), `q1 ${'2'.repeat(1_000_000)}`, `${' '.repeat(500_000)}x${' '.repeat(500_000)}`, 'by '.repeat(300_000)]) {
+    for (const raw of [
+      '1'.repeat(1_000_000),
+      `q1 ${'2'.repeat(1_000_000)}`,
+      `${' '.repeat(500_000)}x${' '.repeat(500_000)}`,
+      'by '.repeat(300_000),
+    ]) {
       expect(parseTargetDate(raw).type).toBe('unknown');
     }
   });

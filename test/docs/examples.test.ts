@@ -17,7 +17,14 @@ async function run(example: RunnableExample): Promise<number> {
 
 const fromTsdoc = tsdocExamples();
 const fromReadme = markdownExamples('README.md');
-const fromGuides = ['docs/getting-started.md', 'docs/model.md', 'docs/dates.md', 'docs/monitoring.md', 'docs/rules.md', 'docs/formats.md'].flatMap((path) => markdownExamples(path));
+const fromGuides = [
+  'docs/getting-started.md',
+  'docs/model.md',
+  'docs/dates.md',
+  'docs/monitoring.md',
+  'docs/rules.md',
+  'docs/formats.md',
+].flatMap((path) => markdownExamples(path));
 
 describe('the @example blocks of the TSDoc', () => {
   it('are found', () => {
@@ -52,6 +59,8 @@ describe('the guides', () => {
 
 describe('the example checker', () => {
   it('fails an example whose shown result is wrong', async () => {
-    await expect(run({ name: 'wrong', source: "import { toJson } from 'action-plan-kit';\n1 + 1 //=> 3\n" })).rejects.toThrow();
+    await expect(
+      run({ name: 'wrong', source: "import { toJson } from 'action-plan-kit';\n1 + 1 //=> 3\n" }),
+    ).rejects.toThrow();
   });
 });

@@ -10,7 +10,12 @@ function catalogueRows(): string[][] {
   return table
     .split('\n')
     .filter((line) => line.startsWith('| `'))
-    .map((line) => line.slice(1, -1).split(' | ').map((cell) => cell.trim().replace(/^`|`$/g, '')));
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split(' | ')
+        .map((cell) => cell.trim().replace(/^`|`$/g, '')),
+    );
 }
 
 describe('docs/rules.md', () => {

@@ -38,19 +38,29 @@ describe('the examples, run against the built package', () => {
     const run = runNode(['examples/export.mjs', folder]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('plan.csv reads back: yes, 12 actions');
-    expect(readFileSync(join(folder, 'plan.html'), 'utf8')).toContain('<caption>Action plan: Serious Further Offence Annual Report 2024-2025</caption>');
+    expect(readFileSync(join(folder, 'plan.html'), 'utf8')).toContain(
+      '<caption>Action plan: Serious Further Offence Annual Report 2024-2025</caption>',
+    );
   });
 
   it('CommonJS: require works', () => {
     const run = runNode(['examples/commonjs.cjs']);
     expect(run.code).toBe(0);
-    expect(run.stdout.trim()).toBe('require works: Serious Further Offence Annual Report 2024-2025, 7 recommendations (6 agreed)');
+    expect(run.stdout.trim()).toBe(
+      'require works: Serious Further Offence Annual Report 2024-2025, 7 recommendations (6 agreed)',
+    );
   });
 
   it('demo: the main job shows the summary, tally, rule findings and what is overdue', () => {
     const run = runNode(['examples/demo.mjs', '2026-11-26']);
     expect(run.code).toBe(0);
-    for (const part of ['Imported from the published text: 7 recommendations, 12 actions.', 'Tally: Agreed 6, Partly Agreed 1, Not Agreed 0, Total 7', 'partly_agreed.reason_missing', 'Overdue as of 2026-11-26, most overdue first:', 'action-plan check']) {
+    for (const part of [
+      'Imported from the published text: 7 recommendations, 12 actions.',
+      'Tally: Agreed 6, Partly Agreed 1, Not Agreed 0, Total 7',
+      'partly_agreed.reason_missing',
+      'Overdue as of 2026-11-26, most overdue first:',
+      'action-plan check',
+    ]) {
       expect(run.stdout).toContain(part);
     }
   });

@@ -14,11 +14,11 @@ const mustRun = process.env.CI === 'true';
 /** Strings written to run script if any serialiser let them through. */
 const PAYLOADS = [
   '<script>document.body.setAttribute("data-pwned", "script")</script>',
-  '<img src=x onerror="document.body.setAttribute(\'data-pwned\', \'img\')">',
-  '"><svg onload="document.body.setAttribute(\'data-pwned\', \'svg\')">',
+  "<img src=x onerror=\"document.body.setAttribute('data-pwned', 'img')\">",
+  "\"><svg onload=\"document.body.setAttribute('data-pwned', 'svg')\">",
   "'><iframe srcdoc=\"<script>parent.document.body.setAttribute('data-pwned','iframe')</script>\">",
   '</td></tr></table><script>document.body.setAttribute("data-pwned", "break-out")</script>',
-  '<a href="javascript:document.body.setAttribute(\'data-pwned\',\'link\')">click</a>',
+  "<a href=\"javascript:document.body.setAttribute('data-pwned','link')\">click</a>",
   '<style>body{display:none}</style>',
   ...HOSTILE,
 ];
@@ -52,9 +52,18 @@ describe.runIf(available || mustRun)('HTML in a real browser (headless Chromium)
     const run = spawnSync(
       CHROMIUM,
       [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        `--user-data-dir=${join(folder, 'profile')}`, '--virtual-time-budget=3000', '--dump-dom', `file://${file}`,
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${join(folder, 'profile')}`,
+        '--virtual-time-budget=3000',
+        '--dump-dom',
+        `file://${file}`,
       ],
       { encoding: 'utf8', timeout: 60_000 },
     );
@@ -66,7 +75,29 @@ describe.runIf(available || mustRun)('HTML in a real browser (headless Chromium)
     expect(dom).not.toMatch(/<[a-z][^>]*\sdata-pwned=/);
     // The page as the browser built it has only the library's own elements.
     const tags = new Set([...dom.matchAll(/<([a-z][a-z0-9]*)[\s>]/g)].map((m) => m[1]));
-    expect([...tags].sort()).toEqual(['body', 'caption', 'dd', 'dl', 'dt', 'h1', 'head', 'html', 'li', 'meta', 'p', 'section', 'style', 'table', 'tbody', 'td', 'th', 'thead', 'title', 'tr', 'ul']);
+    expect([...tags].sort()).toEqual([
+      'body',
+      'caption',
+      'dd',
+      'dl',
+      'dt',
+      'h1',
+      'head',
+      'html',
+      'li',
+      'meta',
+      'p',
+      'section',
+      'style',
+      'table',
+      'tbody',
+      'td',
+      'th',
+      'thead',
+      'title',
+      'tr',
+      'ul',
+    ]);
     expect((dom.match(/<style>/g) ?? []).length).toBe(1);
   }, 90_000);
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fromCsv, fromJson, fromPublishedText, parseActionPlan, parseTargetDate, toCsv, toJson, type ParseResult } from '../../src/index.js';
+import {
+  fromCsv,
+  fromJson,
+  fromPublishedText,
+  parseActionPlan,
+  parseTargetDate,
+  toCsv,
+  toJson,
+  type ParseResult,
+} from '../../src/index.js';
 import { realPlan, realPlanJson, realPlanText } from '../support/realPlan.js';
 
 /** Every reader, each given a text. */
@@ -48,9 +57,14 @@ describe('every reader on the real plan with damaged line endings and marks', ()
   });
 
   it('keeps NUL bytes and lone surrogates inside cells as text, never losing them', () => {
-    const text = realPlanText().replace('Devise and implement an approach', 'Devise\u0000 and \ud800 implement an approach');
+    const text = realPlanText().replace(
+      'Devise and implement an approach',
+      'Devise\u0000 and \ud800 implement an approach',
+    );
     const result = fromPublishedText(text);
-    expect(result.ok && result.value.recommendations[0]?.text.startsWith('Devise\u0000 and \ud800 implement')).toBe(true);
+    expect(result.ok && result.value.recommendations[0]?.text.startsWith('Devise\u0000 and \ud800 implement')).toBe(
+      true,
+    );
     const csv = toCsv(result.ok ? result.value : realPlan());
     const back = fromCsv(csv);
     expect(back.ok && back.value.recommendations[0]?.text.startsWith('Devise\u0000 and \ud800 implement')).toBe(true);
@@ -75,23 +89,41 @@ describe('every reader on the real plan with damaged line endings and marks', ()
 });
 
 describe('prototype pollution through every input', () => {
-  const polluted = (): boolean => ({} as Record<string, unknown>).polluted !== undefined || Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted');
+  const polluted = (): boolean =>
+    (({}) as Record<string, unknown>).polluted !== undefined ||
+    Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted');
 
   it('cannot come through JSON keys', () => {
-    fromJson('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "format": "action-plan/1", "title": "t", "recommendations": [{"__proto__": {"polluted": true}}]}');
+    fromJson(
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "format": "action-plan/1", "title": "t", "recommendations": [{"__proto__": {"polluted": true}}]}',
+    );
     parseActionPlan(JSON.parse('{"__proto__": {"polluted": true}}'));
     expect(polluted()).toBe(false);
   });
 
   it('cannot come through CSV column names or values', () => {
-    const result = fromCsv('__proto__,constructor,ref,recommendation,category,prototype\n"{""polluted"":true}",x,1,t,agreed,y\n');
-    expect(result.issues.map((i) => i.code)).toEqual(['csv.unknown_column', 'csv.unknown_column', 'csv.unknown_column']);
+    const result = fromCsv(
+      '__proto__,constructor,ref,recommendation,category,prototype\n"{""polluted"":true}",x,1,t,agreed,y\n',
+    );
+    expect(result.issues.map((i) => i.code)).toEqual([
+      'csv.unknown_column',
+      'csv.unknown_column',
+      'csv.unknown_column',
+    ]);
     expect(result.ok && Object.keys(result.value.recommendations[0] ?? {})).not.toContain('__proto__');
     expect(polluted()).toBe(false);
   });
 
   it('cannot come through published text labels, refs or tally lines', () => {
-    const text = ['ACTION PLAN: __proto__', '1. Rec No\t2\t3\t4\t5\t6', '__proto__\tx\tAgreed\ty\tz\tw', '1\t__proto__\tconstructor\tprototype\t__proto__\t__proto__', '__proto__\t1', 'constructor\t2', 'Total\t1'].join('\n');
+    const text = [
+      'ACTION PLAN: __proto__',
+      '1. Rec No\t2\t3\t4\t5\t6',
+      '__proto__\tx\tAgreed\ty\tz\tw',
+      '1\t__proto__\tconstructor\tprototype\t__proto__\t__proto__',
+      '__proto__\t1',
+      'constructor\t2',
+      'Total\t1',
+    ].join('\n');
     const result = fromPublishedText(text);
     expect(result.ok).toBe(true);
     expect(polluted()).toBe(false);

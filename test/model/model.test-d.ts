@@ -33,8 +33,10 @@ describe('model types', () => {
 
   it('makes plans readonly', () => {
     expectTypeOf<ActionPlan['recommendations']>().toExtend<readonly unknown[]>();
-    // @ts-expect-error a plan's fields cannot be assigned
-    const assign = (plan: ActionPlan): void => { plan.title = 'changed'; };
+    const assign = (plan: ActionPlan): void => {
+      // @ts-expect-error a plan's fields cannot be assigned
+      plan.title = 'changed';
+    };
     void assign;
   });
 });

@@ -146,12 +146,16 @@ describe('the public API', () => {
   });
 
   it('gives every export a size budget, the whole package one, and everything but the document formats one', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { 'size-limit': { name: string; import: string }[] };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      'size-limit': { name: string; import: string }[];
+    };
     const budgeted = pkg['size-limit'].map((entry) => entry.name);
     expect(budgeted).toEqual(['whole package', 'everything but the document formats', ...Object.keys(lib).sort()]);
     expect(pkg['size-limit'][0]?.import).toBe('*');
     const documentFormats = ['fromCsv', 'fromPublishedText', 'toCsv', 'toHtml', 'toMarkdown'];
-    const rest = Object.keys(lib).filter((name) => !documentFormats.includes(name)).sort();
+    const rest = Object.keys(lib)
+      .filter((name) => !documentFormats.includes(name))
+      .sort();
     expect(pkg['size-limit'][1]?.import).toBe(`{ ${rest.join(', ')} }`);
     for (const entry of pkg['size-limit'].slice(2)) expect(entry.import).toBe(`{ ${entry.name} }`);
   });

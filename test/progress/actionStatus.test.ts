@@ -6,14 +6,25 @@ import { deepFreeze } from '../support/deepFreeze.js';
 const d = (value: string): IsoDate => value as IsoDate;
 const action = (target: string, updates?: ProgressUpdate[]): Action =>
   deepFreeze({ owner: 'Chief Probation Officer', target: parseTargetDate(target), ...(updates ? { updates } : {}) });
-const update = (on: string, status: ProgressUpdate['status'], extra: Partial<ProgressUpdate> = {}): ProgressUpdate =>
-  ({ on: d(on), status, ...extra });
+const update = (on: string, status: ProgressUpdate['status'], extra: Partial<ProgressUpdate> = {}): ProgressUpdate => ({
+  on: d(on),
+  status,
+  ...extra,
+});
 
 describe('actionStatus', () => {
   it('meets a month target on its last day and is overdue by 1 day on the first of the next month', () => {
     const march = action('March 2026');
-    expect(actionStatus(march, { asOf: d('2026-03-31') })).toMatchObject({ status: 'due-soon', deadline: '2026-03-31', daysLeft: 0 });
-    expect(actionStatus(march, { asOf: d('2026-04-01') })).toMatchObject({ status: 'overdue', deadline: '2026-03-31', daysOverdue: 1 });
+    expect(actionStatus(march, { asOf: d('2026-03-31') })).toMatchObject({
+      status: 'due-soon',
+      deadline: '2026-03-31',
+      daysLeft: 0,
+    });
+    expect(actionStatus(march, { asOf: d('2026-04-01') })).toMatchObject({
+      status: 'overdue',
+      deadline: '2026-03-31',
+      daysOverdue: 1,
+    });
   });
 
   it('counts calendar days across a leap day and across a year end', () => {
@@ -25,8 +36,14 @@ describe('actionStatus', () => {
     const june = action('30 June 2026');
     expect(actionStatus(june, { asOf: d('2026-05-31') })).toMatchObject({ status: 'due-soon', daysLeft: 30 });
     expect(actionStatus(june, { asOf: d('2026-05-30') })).toMatchObject({ status: 'on-track', daysLeft: 31 });
-    expect(actionStatus(june, { asOf: d('2026-06-29'), dueSoonDays: 0 })).toMatchObject({ status: 'on-track', daysLeft: 1 });
-    expect(actionStatus(june, { asOf: d('2026-06-30'), dueSoonDays: 0 })).toMatchObject({ status: 'due-soon', daysLeft: 0 });
+    expect(actionStatus(june, { asOf: d('2026-06-29'), dueSoonDays: 0 })).toMatchObject({
+      status: 'on-track',
+      daysLeft: 1,
+    });
+    expect(actionStatus(june, { asOf: d('2026-06-30'), dueSoonDays: 0 })).toMatchObject({
+      status: 'due-soon',
+      daysLeft: 0,
+    });
   });
 
   it.each([['Commenced and ongoing'], ['TBC'], ['After decision'], [''], ['whenever possible']])(
@@ -74,8 +91,14 @@ describe('actionStatus', () => {
 
   it('uses a revised target from the update date on, and keeps the original on record', () => {
     const revisedTarget = parseTargetDate('September 2026');
-    const revised = action('March 2026', [update('2026-03-15', 'in-progress', { revisedTarget, reason: 'Supplier delay' })]);
-    expect(actionStatus(revised, { asOf: d('2026-03-14') })).toMatchObject({ status: 'due-soon', revised: false, deadline: '2026-03-31' });
+    const revised = action('March 2026', [
+      update('2026-03-15', 'in-progress', { revisedTarget, reason: 'Supplier delay' }),
+    ]);
+    expect(actionStatus(revised, { asOf: d('2026-03-14') })).toMatchObject({
+      status: 'due-soon',
+      revised: false,
+      deadline: '2026-03-31',
+    });
     expect(actionStatus(revised, { asOf: d('2026-04-01') })).toEqual({
       status: 'on-track',
       target: revisedTarget,
@@ -93,11 +116,17 @@ describe('actionStatus', () => {
       update('2026-08-01', 'in-progress', { note: 'On course' }),
     ]);
     expect(actionStatus(twice, { asOf: d('2026-06-19') })).toMatchObject({ deadline: '2026-06-30' });
-    expect(actionStatus(twice, { asOf: d('2026-09-01') })).toMatchObject({ status: 'on-track', deadline: '2026-12-31', revised: true });
+    expect(actionStatus(twice, { asOf: d('2026-09-01') })).toMatchObject({
+      status: 'on-track',
+      deadline: '2026-12-31',
+      revised: true,
+    });
   });
 
   it('ignores updates dated after asOf', () => {
-    const future = action('March 2026', [update('2027-01-01', 'completed', { revisedTarget: parseTargetDate('2030') })]);
+    const future = action('March 2026', [
+      update('2027-01-01', 'completed', { revisedTarget: parseTargetDate('2030') }),
+    ]);
     expect(actionStatus(future, { asOf: d('2026-11-26') })).toMatchObject({ status: 'overdue', revised: false });
   });
 
@@ -105,9 +134,12 @@ describe('actionStatus', () => {
     expect(() => actionStatus(action('March 2026'), { asOf: asOf as IsoDate })).toThrow(RangeError);
   });
 
-  it.each([[-1], [1.5], [Number.NaN], [Number.POSITIVE_INFINITY]])('throws a RangeError for dueSoonDays %j', (dueSoonDays) => {
-    expect(() => actionStatus(action('March 2026'), { asOf: d('2026-01-01'), dueSoonDays })).toThrow(RangeError);
-  });
+  it.each([[-1], [1.5], [Number.NaN], [Number.POSITIVE_INFINITY]])(
+    'throws a RangeError for dueSoonDays %j',
+    (dueSoonDays) => {
+      expect(() => actionStatus(action('March 2026'), { asOf: d('2026-01-01'), dueSoonDays })).toThrow(RangeError);
+    },
+  );
 
   const anyDay = fc
     .integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) })
@@ -117,7 +149,9 @@ describe('actionStatus', () => {
     fc.assert(
       fc.property(anyDay, fc.integer({ min: 1, max: 2000 }), (deadline, days) => {
         const a = action(deadline);
-        const next = new Date(Date.parse(`${deadline}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10) as IsoDate;
+        const next = new Date(Date.parse(`${deadline}T00:00:00Z`) + days * 86_400_000)
+          .toISOString()
+          .slice(0, 10) as IsoDate;
         const after = new Date(Date.parse(`${next}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) as IsoDate;
         const first = actionStatus(a, { asOf: next });
         const second = actionStatus(a, { asOf: after });

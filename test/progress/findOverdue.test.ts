@@ -18,7 +18,9 @@ const asOf = '2026-11-26' as IsoDate;
 
 describe('findOverdue', () => {
   it('lists the most overdue first and keeps the plan order among equals', () => {
-    const found = findOverdue(plan([['June 2026'], ['March 2026', 'June 2026'], ['Completed', 'December 2026']]), { asOf });
+    const found = findOverdue(plan([['June 2026'], ['March 2026', 'June 2026'], ['Completed', 'December 2026']]), {
+      asOf,
+    });
     expect(found.map((a) => [a.owner, a.daysOverdue])).toEqual([
       ['Owner 2.1', 240],
       ['Owner 1.1', 149],
@@ -38,10 +40,16 @@ describe('findOverdue', () => {
 
 describe('findDueSoon', () => {
   it('lists deadlines from asOf to asOf plus the window, soonest first, never overdue ones', () => {
-    const found = findDueSoon(plan([['31 December 2026', '26 November 2026'], ['25 November 2026', '27 December 2026']]), {
-      asOf,
-      withinDays: 31,
-    });
+    const found = findDueSoon(
+      plan([
+        ['31 December 2026', '26 November 2026'],
+        ['25 November 2026', '27 December 2026'],
+      ]),
+      {
+        asOf,
+        withinDays: 31,
+      },
+    );
     expect(found.map((a) => [a.owner, a.daysLeft])).toEqual([
       ['Owner 1.2', 0],
       ['Owner 2.2', 31],

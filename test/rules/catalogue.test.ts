@@ -4,10 +4,13 @@ import { builtInRules } from '../../src/index.js';
 
 describe('the catalogue', () => {
   it('has one module and one test file per rule', () => {
-    const toFile = (code: string) =>
-      code.replace(/[._]([a-z])/g, (_, c: string) => c.toUpperCase());
-    const modules = readdirSync(new URL('../../src/rules/catalogue/', import.meta.url)).map((f) => f.replace(/\.ts$/, '')).sort();
-    const tests = readdirSync(new URL('./catalogue/', import.meta.url)).map((f) => f.replace(/\.test\.ts$/, '')).sort();
+    const toFile = (code: string) => code.replace(/[._]([a-z])/g, (_, c: string) => c.toUpperCase());
+    const modules = readdirSync(new URL('../../src/rules/catalogue/', import.meta.url))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
+    const tests = readdirSync(new URL('./catalogue/', import.meta.url))
+      .map((f) => f.replace(/\.test\.ts$/, ''))
+      .sort();
     const expected = builtInRules.map((rule) => toFile(rule.code)).sort();
     expect(modules).toEqual(expected);
     expect(tests).toEqual(expected);
@@ -22,6 +25,9 @@ describe('the catalogue', () => {
   });
 
   it('runs the progress rules only with asOf', () => {
-    expect(builtInRules.filter((r) => r.needsAsOf === true).map((r) => r.code)).toEqual(['progress.overdue', 'progress.due_soon']);
+    expect(builtInRules.filter((r) => r.needsAsOf === true).map((r) => r.code)).toEqual([
+      'progress.overdue',
+      'progress.due_soon',
+    ]);
   });
 });

@@ -45,7 +45,11 @@ describe('checkActionPlan', () => {
 
   it('switches a rule off and changes a severity per call', () => {
     const issues = checkActionPlan(realPlan(), {
-      rules: { 'action.not_time_bound': 'off', 'partly_agreed.reason_missing': 'warning', 'agreed.no_timescale': 'info' },
+      rules: {
+        'action.not_time_bound': 'off',
+        'partly_agreed.reason_missing': 'warning',
+        'agreed.no_timescale': 'info',
+      },
     });
     expect(issues.map((i) => [i.code, i.severity])).toEqual([
       ['agreed.no_timescale', 'info'],
@@ -64,12 +68,15 @@ describe('checkActionPlan', () => {
       *check({ plan }) {
         for (const [r, rec] of plan.recommendations.entries()) {
           for (const [a, action] of rec.actions.entries()) {
-            if (/^(?:Mr|Mrs|Ms|Dr)\b/.test(action.owner)) yield { path: ['recommendations', r, 'actions', a, 'owner'], params: { owner: action.owner } };
+            if (/^(?:Mr|Mrs|Ms|Dr)\b/.test(action.owner))
+              yield { path: ['recommendations', r, 'actions', a, 'owner'], params: { owner: action.owner } };
           }
         }
       },
     };
-    const plan = changed((p) => { p.recommendations[1].actions[0].owner = 'Dr Jane Smith'; });
+    const plan = changed((p) => {
+      p.recommendations[1].actions[0].owner = 'Dr Jane Smith';
+    });
     const issues = checkActionPlan(plan, { extraRules: [ownerIsARole] });
     expect(issues).toEqual([
       {
@@ -80,8 +87,12 @@ describe('checkActionPlan', () => {
         params: { owner: 'Dr Jane Smith' },
       },
     ]);
-    expect(checkActionPlan(plan, { extraRules: [ownerIsARole], rules: { 'house.owner_is_a_person': 'error' } })[0]?.severity).toBe('error');
-    expect(checkActionPlan(plan, { extraRules: [ownerIsARole], rules: { 'house.owner_is_a_person': 'off' } })).toEqual([]);
+    expect(
+      checkActionPlan(plan, { extraRules: [ownerIsARole], rules: { 'house.owner_is_a_person': 'error' } })[0]?.severity,
+    ).toBe('error');
+    expect(checkActionPlan(plan, { extraRules: [ownerIsARole], rules: { 'house.owner_is_a_person': 'off' } })).toEqual(
+      [],
+    );
   });
 
   it('reports a rule that throws and still runs the others', () => {
@@ -96,7 +107,11 @@ describe('checkActionPlan', () => {
       },
     };
     const issues = checkActionPlan(realPlan(), { extraRules: [broken] });
-    expect(issues[0]).toMatchObject({ code: 'check.rule_failed', severity: 'error', params: { rule: 'house.broken', detail: 'out of cheese' } });
+    expect(issues[0]).toMatchObject({
+      code: 'check.rule_failed',
+      severity: 'error',
+      params: { rule: 'house.broken', detail: 'out of cheese' },
+    });
     expect(issues.slice(1)).toEqual(checkActionPlan(realPlan()));
   });
 
@@ -104,7 +119,10 @@ describe('checkActionPlan', () => {
     const clash: Rule = { ...builtInRules[0]!, check: () => [{ path: [], params: {} }] } as Rule;
     const issues = checkActionPlan(goodPlan(), { extraRules: [clash] });
     expect(issues.map((i) => [i.code, i.params])).toEqual([
-      ['check.invalid_option', { option: 'extraRules', detail: 'the code plan.no_recommendations is already taken; that rule did not run' }],
+      [
+        'check.invalid_option',
+        { option: 'extraRules', detail: 'the code plan.no_recommendations is already taken; that rule did not run' },
+      ],
     ]);
   });
 
@@ -115,7 +133,14 @@ describe('checkActionPlan', () => {
       targetDates: { quarters: 'fiscal' as 'calendar' },
       rules: { 'no.such_rule': 'off', 'tally.mismatch': 'loud' as 'off' } as never,
     });
-    expect(issues.filter((i) => i.code.startsWith('check.')).map((i) => [i.code, (i.params as { option?: string; rule?: string }).option ?? (i.params as { rule: string }).rule])).toEqual([
+    expect(
+      issues
+        .filter((i) => i.code.startsWith('check.'))
+        .map((i) => [
+          i.code,
+          (i.params as { option?: string; rule?: string }).option ?? (i.params as { rule: string }).rule,
+        ]),
+    ).toEqual([
       ['check.invalid_option', 'asOf'],
       ['check.invalid_option', 'dueSoonDays'],
       ['check.invalid_option', 'targetDates'],
@@ -129,7 +154,10 @@ describe('checkActionPlan', () => {
     const plan = changed((p) => {
       p.recommendations[1].actions[0].target = { type: 'unknown', raw: '5/31/2027' };
     });
-    expect(checkActionPlan(plan).map((i) => i.code)).toEqual(['partly_agreed.no_timescale', 'action.target_unrecognised']);
+    expect(checkActionPlan(plan).map((i) => i.code)).toEqual([
+      'partly_agreed.no_timescale',
+      'action.target_unrecognised',
+    ]);
     expect(checkActionPlan(plan, { targetDates: { dayFirst: false } })).toEqual([]);
   });
 

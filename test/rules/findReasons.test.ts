@@ -48,7 +48,11 @@ describe('findReasons', () => {
           { text: 'policy', path: ['response', 1, 'items', 1] },
         ],
       },
-      { category: 'affordability', declared: false, evidence: [{ text: 'affordable', path: ['response', 1, 'items', 1] }] },
+      {
+        category: 'affordability',
+        declared: false,
+        evidence: [{ text: 'affordable', path: ['response', 1, 'items', 1] }],
+      },
     ]);
   });
 
@@ -61,7 +65,9 @@ describe('findReasons', () => {
   });
 
   it('ignores the recommendation text', () => {
-    expect(findReasons(withResponse(['We disagree.'], { text: 'Review the policy and its affordability.' }))).toEqual([]);
+    expect(findReasons(withResponse(['We disagree.'], { text: 'Review the policy and its affordability.' }))).toEqual(
+      [],
+    );
   });
 
   it('finds no reason in the bundled plan’s partly agreed recommendation 7', () => {

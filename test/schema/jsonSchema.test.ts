@@ -37,13 +37,48 @@ describe('the JSON Schema of action-plan/1', () => {
   });
 
   it.each<[string, (plan: any) => void]>([
-    ['an impossible date', (p) => { p.submitted = '2026-02-30'; }],
-    ['a month 13', (p) => { p.recommendations[0].actions[0].target.month = '2026-13'; }],
-    ['an unknown field', (p) => { p.colour = 'red'; }],
-    ['an unknown category', (p) => { p.recommendations[0].agreement.category = 'accepted'; }],
-    ['a target with no raw text', (p) => { delete p.recommendations[0].actions[0].target.raw; }],
-    ['a negative tally count', (p) => { p.statedTally.agreed = -1; }],
-    ['another format version', (p) => { p.format = 'action-plan/2'; }],
+    [
+      'an impossible date',
+      (p) => {
+        p.submitted = '2026-02-30';
+      },
+    ],
+    [
+      'a month 13',
+      (p) => {
+        p.recommendations[0].actions[0].target.month = '2026-13';
+      },
+    ],
+    [
+      'an unknown field',
+      (p) => {
+        p.colour = 'red';
+      },
+    ],
+    [
+      'an unknown category',
+      (p) => {
+        p.recommendations[0].agreement.category = 'accepted';
+      },
+    ],
+    [
+      'a target with no raw text',
+      (p) => {
+        delete p.recommendations[0].actions[0].target.raw;
+      },
+    ],
+    [
+      'a negative tally count',
+      (p) => {
+        p.statedTally.agreed = -1;
+      },
+    ],
+    [
+      'another format version',
+      (p) => {
+        p.format = 'action-plan/2';
+      },
+    ],
   ])('rejects %s, as the zod schemas do', (_, change) => {
     const plan = structuredClone(realPlan()) as any;
     change(plan);

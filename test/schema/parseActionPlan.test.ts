@@ -29,27 +29,35 @@ describe('parseActionPlan', () => {
   });
 
   it('accepts a plan submitted before its report was published', () => {
-    const result = parseActionPlan(withChange((p) => {
-      p.submitted = '2025-11-01';
-      p.reportPublished = '2025-12-09';
-    }));
+    const result = parseActionPlan(
+      withChange((p) => {
+        p.submitted = '2025-11-01';
+        p.reportPublished = '2025-12-09';
+      }),
+    );
     expect(result.ok).toBe(true);
   });
 
   it.each<[string, (plan: any) => void, Partial<Issue>]>([
     [
       'an impossible submission date',
-      (p) => { p.submitted = '2026-02-30'; },
+      (p) => {
+        p.submitted = '2026-02-30';
+      },
       { code: 'schema.invalid_format', path: ['submitted'], params: { format: 'iso-date', received: '"2026-02-30"' } },
     ],
     [
       'a 29 February outside a leap year',
-      (p) => { p.reportPublished = '2025-02-29'; },
+      (p) => {
+        p.reportPublished = '2025-02-29';
+      },
       { code: 'schema.invalid_format', path: ['reportPublished'] },
     ],
     [
       'a month 13 in a month target',
-      (p) => { p.recommendations[0].actions[0].target.month = '2026-13'; },
+      (p) => {
+        p.recommendations[0].actions[0].target.month = '2026-13';
+      },
       {
         code: 'schema.invalid_format',
         path: ['recommendations', 0, 'actions', 0, 'target', 'month'],
@@ -58,7 +66,9 @@ describe('parseActionPlan', () => {
     ],
     [
       'an unknown agreement category',
-      (p) => { p.recommendations[6].agreement.category = 'accepted'; },
+      (p) => {
+        p.recommendations[6].agreement.category = 'accepted';
+      },
       {
         code: 'schema.invalid_value',
         path: ['recommendations', 6, 'agreement', 'category'],
@@ -67,7 +77,9 @@ describe('parseActionPlan', () => {
     ],
     [
       'a target date given as a bare string',
-      (p) => { p.recommendations[6].actions[0].target = 'Commenced and ongoing'; },
+      (p) => {
+        p.recommendations[6].actions[0].target = 'Commenced and ongoing';
+      },
       {
         code: 'schema.invalid_type',
         path: ['recommendations', 6, 'actions', 0, 'target'],
@@ -76,7 +88,9 @@ describe('parseActionPlan', () => {
     ],
     [
       'an unknown kind of target date',
-      (p) => { p.recommendations[6].actions[0].target.type = 'eventually'; },
+      (p) => {
+        p.recommendations[6].actions[0].target.type = 'eventually';
+      },
       {
         code: 'schema.invalid_value',
         path: ['recommendations', 6, 'actions', 0, 'target', 'type'],
@@ -85,7 +99,9 @@ describe('parseActionPlan', () => {
     ],
     [
       'a target date with no type',
-      (p) => { delete p.recommendations[6].actions[0].target.type; },
+      (p) => {
+        delete p.recommendations[6].actions[0].target.type;
+      },
       {
         code: 'schema.missing_key',
         path: ['recommendations', 6, 'actions', 0, 'target', 'type'],
@@ -94,14 +110,20 @@ describe('parseActionPlan', () => {
     ],
     [
       'a target status outside the four statuses',
-      (p) => { p.recommendations[6].actions[0].target.status = 'commenced'; },
+      (p) => {
+        p.recommendations[6].actions[0].target.status = 'commenced';
+      },
       { code: 'schema.invalid_value', path: ['recommendations', 6, 'actions', 0, 'target', 'status'] },
     ],
     [
       'a period that ends before it starts',
       (p) => {
         p.recommendations[0].actions[0].target = {
-          type: 'period', raw: 'Q3 2026', unit: 'quarter', start: '2026-09-30', end: '2026-07-01',
+          type: 'period',
+          raw: 'Q3 2026',
+          unit: 'quarter',
+          start: '2026-09-30',
+          end: '2026-07-01',
         };
       },
       {
@@ -112,7 +134,9 @@ describe('parseActionPlan', () => {
     ],
     [
       'an unknown kind of response block',
-      (p) => { p.recommendations[0].response[1] = { type: 'table', rows: [] }; },
+      (p) => {
+        p.recommendations[0].response[1] = { type: 'table', rows: [] };
+      },
       {
         code: 'schema.invalid_value',
         path: ['recommendations', 0, 'response', 1, 'type'],
@@ -121,7 +145,9 @@ describe('parseActionPlan', () => {
     ],
     [
       'a list item that is not text',
-      (p) => { p.recommendations[0].response[1].items[1] = 42; },
+      (p) => {
+        p.recommendations[0].response[1].items[1] = 42;
+      },
       {
         code: 'schema.invalid_type',
         path: ['recommendations', 0, 'response', 1, 'items', 1],
@@ -130,12 +156,16 @@ describe('parseActionPlan', () => {
     ],
     [
       'an assessment judged on the wrong scale',
-      (p) => { p.recommendations[2].assessments = [{ on: '2027-06-01', scale: 'achievement', judgement: 'good' }]; },
+      (p) => {
+        p.recommendations[2].assessments = [{ on: '2027-06-01', scale: 'achievement', judgement: 'good' }];
+      },
       { code: 'schema.invalid_value', path: ['recommendations', 2, 'assessments', 0, 'judgement'] },
     ],
     [
       'an assessment on an unknown scale',
-      (p) => { p.recommendations[2].assessments = [{ on: '2027-06-01', scale: 'stars', judgement: 'good' }]; },
+      (p) => {
+        p.recommendations[2].assessments = [{ on: '2027-06-01', scale: 'stars', judgement: 'good' }];
+      },
       {
         code: 'schema.invalid_value',
         path: ['recommendations', 2, 'assessments', 0, 'scale'],
@@ -144,13 +174,17 @@ describe('parseActionPlan', () => {
     ],
     [
       'a progress update with an unknown status',
-      (p) => { p.recommendations[1].actions[1].updates = [{ on: '2026-05-01', status: 'late' }]; },
+      (p) => {
+        p.recommendations[1].actions[1].updates = [{ on: '2026-05-01', status: 'late' }];
+      },
       { code: 'schema.invalid_value', path: ['recommendations', 1, 'actions', 1, 'updates', 0, 'status'] },
     ],
     [
       'a revised target that is not a target date',
       (p) => {
-        p.recommendations[1].actions[1].updates = [{ on: '2026-05-01', status: 'in-progress', revisedTarget: { type: 'month', raw: 'May' } }];
+        p.recommendations[1].actions[1].updates = [
+          { on: '2026-05-01', status: 'in-progress', revisedTarget: { type: 'month', raw: 'May' } },
+        ];
       },
       {
         code: 'schema.missing_key',
@@ -159,7 +193,9 @@ describe('parseActionPlan', () => {
     ],
     [
       'a missing owner',
-      (p) => { delete p.recommendations[3].actions[1].owner; },
+      (p) => {
+        delete p.recommendations[3].actions[1].owner;
+      },
       {
         code: 'schema.missing_key',
         path: ['recommendations', 3, 'actions', 1, 'owner'],
@@ -168,37 +204,59 @@ describe('parseActionPlan', () => {
     ],
     [
       'a negative count in the stated tally',
-      (p) => { p.statedTally.notAgreed = -1; },
+      (p) => {
+        p.statedTally.notAgreed = -1;
+      },
       { code: 'schema.too_small', path: ['statedTally', 'notAgreed'], params: { minimum: 0, received: -1 } },
     ],
     [
       'a fractional count in the stated tally',
-      (p) => { p.statedTally.total = 6.5; },
-      { code: 'schema.invalid_type', path: ['statedTally', 'total'], params: { expected: 'integer', received: 'number' } },
+      (p) => {
+        p.statedTally.total = 6.5;
+      },
+      {
+        code: 'schema.invalid_type',
+        path: ['statedTally', 'total'],
+        params: { expected: 'integer', received: 'number' },
+      },
     ],
     [
       'a count in the stated tally beyond the safe integers',
-      (p) => { p.statedTally.total = 1e300; },
+      (p) => {
+        p.statedTally.total = 1e300;
+      },
       { code: 'schema.too_big', path: ['statedTally', 'total'] },
     ],
     [
       'a null where text is expected',
-      (p) => { p.respondent = null; },
+      (p) => {
+        p.respondent = null;
+      },
       { code: 'schema.invalid_type', path: ['respondent'], params: { expected: 'string', received: 'null' } },
     ],
     [
       'a field the format does not define',
-      (p) => { p.recommendations[4].priority = 'high'; },
+      (p) => {
+        p.recommendations[4].priority = 'high';
+      },
       { code: 'schema.unknown_key', path: ['recommendations', 4, 'priority'], params: { key: 'priority' } },
     ],
     [
       'another format version',
-      (p) => { p.format = 'action-plan/2'; },
-      { code: 'schema.invalid_value', path: ['format'], params: { expected: ['action-plan/1'], received: '"action-plan/2"' } },
+      (p) => {
+        p.format = 'action-plan/2';
+      },
+      {
+        code: 'schema.invalid_value',
+        path: ['format'],
+        params: { expected: ['action-plan/1'], received: '"action-plan/2"' },
+      },
     ],
     [
       'no format at all',
-      (p) => { delete p.format; },
+      (p) => {
+        delete p.format;
+      },
       { code: 'schema.missing_key', path: ['format'], params: { key: 'format', expected: 'action-plan/1' } },
     ],
   ])('rejects %s with one issue pointing at the field', (_, change, expected) => {
@@ -208,11 +266,13 @@ describe('parseActionPlan', () => {
   });
 
   it('reports every problem of a plan, not only the first', () => {
-    const result = parseActionPlan(withChange((p) => {
-      p.submitted = 'yesterday';
-      p.recommendations[0].ref = 1;
-      p.recommendations[6].actions[0].owner = undefined;
-    }));
+    const result = parseActionPlan(
+      withChange((p) => {
+        p.submitted = 'yesterday';
+        p.recommendations[0].ref = 1;
+        p.recommendations[6].actions[0].owner = undefined;
+      }),
+    );
     expect(result.issues.map((i) => i.path)).toEqual([
       ['submitted'],
       ['recommendations', 0, 'ref'],
@@ -221,7 +281,13 @@ describe('parseActionPlan', () => {
   });
 
   it('shortens a long received value in params and message', () => {
-    const issue = only(parseActionPlan(withChange((p) => { p.submitted = 'x'.repeat(10_000); })));
+    const issue = only(
+      parseActionPlan(
+        withChange((p) => {
+          p.submitted = 'x'.repeat(10_000);
+        }),
+      ),
+    );
     expect(issue.code).toBe('schema.invalid_format');
     expect(issue.message.length).toBeLessThan(200);
   });
@@ -269,17 +335,27 @@ describe('parseActionPlan', () => {
       path: [],
       params: { detail: 'getter exploded' },
     });
-    const proxy = new Proxy({}, {
-      get() { throw Symbol('not an error'); },
-      ownKeys() { throw Symbol('not an error'); },
-    });
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw Symbol('not an error');
+        },
+        ownKeys() {
+          throw Symbol('not an error');
+        },
+      },
+    );
     expect(only(parseActionPlan(proxy)).code).toBe('schema.unreadable');
   });
 
   it('reads a circular input without looping', () => {
     const input: any = { format: 'action-plan/1', title: 't', recommendations: [] };
     input.recommendations.push({ ref: '1', text: input, agreement: { category: 'agreed' }, response: [], actions: [] });
-    expect(only(parseActionPlan(input))).toMatchObject({ code: 'schema.invalid_type', path: ['recommendations', 0, 'text'] });
+    expect(only(parseActionPlan(input))).toMatchObject({
+      code: 'schema.invalid_type',
+      path: ['recommendations', 0, 'text'],
+    });
   });
 
   it('reads deeply nested input without overflowing the stack', () => {
@@ -290,7 +366,11 @@ describe('parseActionPlan', () => {
   });
 
   it('does not change a frozen input', () => {
-    const input = deepFreeze(withChange((p) => { p.submitted = 'nope'; }));
+    const input = deepFreeze(
+      withChange((p) => {
+        p.submitted = 'nope';
+      }),
+    );
     expect(() => parseActionPlan(input)).not.toThrow();
   });
 
@@ -304,23 +384,31 @@ describe('parseActionPlan', () => {
 
   it('never throws on arbitrary input and always explains a rejection', () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true }), (input) => {
-        const result = parseActionPlan(input);
-        if (!result.ok) {
-          expect(result.issues.length).toBeGreaterThan(0);
-          for (const issue of result.issues) {
-            expect(issue.severity).toBe('error');
-            expect(issue.message).not.toBe('');
+      fc.property(
+        fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true }),
+        (input) => {
+          const result = parseActionPlan(input);
+          if (!result.ok) {
+            expect(result.issues.length).toBeGreaterThan(0);
+            for (const issue of result.issues) {
+              expect(issue.severity).toBe('error');
+              expect(issue.message).not.toBe('');
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 
   it('never throws on a valid plan with one field replaced by anything', () => {
     const paths: (string | number)[][] = [
-      ['title'], ['submitted'], ['statedTally'], ['recommendations', 0], ['recommendations', 0, 'agreement'],
-      ['recommendations', 0, 'response', 0], ['recommendations', 0, 'actions', 0, 'target'],
+      ['title'],
+      ['submitted'],
+      ['statedTally'],
+      ['recommendations', 0],
+      ['recommendations', 0, 'agreement'],
+      ['recommendations', 0, 'response', 0],
+      ['recommendations', 0, 'actions', 0, 'target'],
       ['recommendations', 6, 'actions', 0, 'target', 'status'],
     ];
     fc.assert(

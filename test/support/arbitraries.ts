@@ -47,7 +47,12 @@ export const targetDate: fc.Arbitrary<TargetDate> = fc.oneof(
   fc.record({
     type: fc.constant('status' as const),
     raw: text,
-    status: fc.constantFrom('completed' as const, 'ongoing' as const, 'to-be-confirmed' as const, 'after-decision' as const),
+    status: fc.constantFrom(
+      'completed' as const,
+      'ongoing' as const,
+      'to-be-confirmed' as const,
+      'after-decision' as const,
+    ),
   }),
   fc.record({ type: fc.constant('unknown' as const), raw: text }),
 );

@@ -39,7 +39,10 @@ export function hostilePlan(): ActionPlan {
         { type: 'list' as const, items: [HOSTILE[(i + 6) % HOSTILE.length] as string, text] },
       ],
       actions: [
-        { owner: HOSTILE[(i + 7) % HOSTILE.length] as string, target: parseTargetDate(HOSTILE[(i + 8) % HOSTILE.length] as string) },
+        {
+          owner: HOSTILE[(i + 7) % HOSTILE.length] as string,
+          target: parseTargetDate(HOSTILE[(i + 8) % HOSTILE.length] as string),
+        },
         { owner: text, target: parseTargetDate('March 2026') },
       ],
     })),

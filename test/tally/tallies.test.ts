@@ -54,8 +54,16 @@ describe('recommendationStatus', () => {
     ['no actions', [], 'no-actions'],
     ['all completed', [act('A', 'Completed')], 'completed'],
     ['all withdrawn', [act('A', 'March 2026', [{ on: '2026-01-01' as IsoDate, status: 'withdrawn' }])], 'withdrawn'],
-    ['completed and withdrawn', [act('A', 'Completed'), act('B', 'March 2026', [{ on: '2026-01-01' as IsoDate, status: 'withdrawn' }])], 'completed'],
-    ['one overdue among others', [act('A', 'Completed'), act('B', 'Ongoing'), act('C', 'March 2026'), act('D', 'December 2026')], 'overdue'],
+    [
+      'completed and withdrawn',
+      [act('A', 'Completed'), act('B', 'March 2026', [{ on: '2026-01-01' as IsoDate, status: 'withdrawn' }])],
+      'completed',
+    ],
+    [
+      'one overdue among others',
+      [act('A', 'Completed'), act('B', 'Ongoing'), act('C', 'March 2026'), act('D', 'December 2026')],
+      'overdue',
+    ],
     ['due soon and open-ended', [act('A', 'Ongoing'), act('B', '1 December 2026')], 'due-soon'],
     ['on track and open-ended', [act('A', 'Ongoing'), act('B', '2027')], 'on-track'],
     ['open-ended and completed', [act('A', 'Ongoing'), act('B', 'Completed')], 'open-ended'],
@@ -74,9 +82,23 @@ describe('recommendationStatus', () => {
 describe('tallyProgress', () => {
   it('counts the bundled plan as of 2026-11-26', () => {
     const tally = tallyProgress(realPlan(), { asOf });
-    expect(tally.actions).toEqual({ completed: 1, withdrawn: 0, overdue: 5, dueSoon: 0, onTrack: 3, openEnded: 3, total: 12 });
+    expect(tally.actions).toEqual({
+      completed: 1,
+      withdrawn: 0,
+      overdue: 5,
+      dueSoon: 0,
+      onTrack: 3,
+      openEnded: 3,
+      total: 12,
+    });
     expect(tally.recommendations).toEqual({
-      'no-actions': 0, completed: 0, withdrawn: 0, overdue: 4, 'due-soon': 0, 'on-track': 1, 'open-ended': 2,
+      'no-actions': 0,
+      completed: 0,
+      withdrawn: 0,
+      overdue: 4,
+      'due-soon': 0,
+      'on-track': 1,
+      'open-ended': 2,
     });
     expect(tally.byOwner.map((o) => [o.owner, o.actions.total, o.actions.overdue])).toEqual([
       ['Deputy Director Public Protection Group', 8, 3],
@@ -100,7 +122,9 @@ describe('tallyProgress', () => {
       recommendations: [
         rec('1', [act('Deputy Director, Workforce and Capability', 'Completed')], { section: 'A' }),
         rec('2', [act('deputy director  workforce and capability.', 'Ongoing'), act('', 'TBC')]),
-        rec('3', [act('DEPUTY DIRECTOR WORKFORCE AND CAPABILITY', 'March 2026'), act('Governor', '2027')], { section: 'A' }),
+        rec('3', [act('DEPUTY DIRECTOR WORKFORCE AND CAPABILITY', 'March 2026'), act('Governor', '2027')], {
+          section: 'A',
+        }),
       ],
     } as ActionPlan;
     const tally = tallyProgress(plan, { asOf });
@@ -117,7 +141,9 @@ describe('tallyProgress', () => {
   });
 
   it('makes every count sum to its total, for every plan and date', () => {
-    const day = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) }).map((ms) => new Date(ms).toISOString().slice(0, 10) as IsoDate);
+    const day = fc
+      .integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) })
+      .map((ms) => new Date(ms).toISOString().slice(0, 10) as IsoDate);
     fc.assert(
       fc.property(actionPlan, day, (plan, on) => {
         const tally = tallyProgress(plan, { asOf: on });
@@ -158,7 +184,17 @@ describe('tallyPlans', () => {
     const plan = {
       format: 'action-plan/1',
       title: 'Plan',
-      recommendations: [rec('1', [act('A', 'Completed'), act('B', 'March 2026', [{ on: '2026-02-01' as IsoDate, status: 'withdrawn' }]), act('C', 'Ongoing')], { agreement: { category: 'not-agreed' } })],
+      recommendations: [
+        rec(
+          '1',
+          [
+            act('A', 'Completed'),
+            act('B', 'March 2026', [{ on: '2026-02-01' as IsoDate, status: 'withdrawn' }]),
+            act('C', 'Ongoing'),
+          ],
+          { agreement: { category: 'not-agreed' } },
+        ),
+      ],
     } as ActionPlan;
     const tally = tallyPlans([plan], { asOf });
     expect(tally.implementationRate).toBe(0.5);
@@ -170,7 +206,9 @@ describe('tallyPlans', () => {
       fc.property(fc.array(actionPlan, { maxLength: 4 }), (plans) => {
         const tally = tallyPlans(plans, { asOf });
         expect(sum(tally.actions)).toBe(tally.actions.total);
-        expect(tally.agreement.agreed + tally.agreement.partlyAgreed + tally.agreement.notAgreed).toBe(tally.agreement.total);
+        expect(tally.agreement.agreed + tally.agreement.partlyAgreed + tally.agreement.notAgreed).toBe(
+          tally.agreement.total,
+        );
         if (tally.acceptanceRate !== undefined) expect(tally.acceptanceRate).toBeGreaterThanOrEqual(0);
         if (tally.implementationRate !== undefined) expect(tally.implementationRate).toBeLessThanOrEqual(1);
       }),

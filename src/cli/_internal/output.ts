@@ -16,11 +16,17 @@ export function paint(on: boolean, colour: keyof typeof CODES, text: string): st
 export function paintSeverities(on: boolean, report: string): string {
   if (!on) return report;
   const colour: Record<Severity, keyof typeof CODES> = { error: 'red', warning: 'yellow', info: 'cyan' };
-  return report.replace(/^ {2}(error|warning|info)(?= )/gm, (_, severity: Severity) => `  ${paint(true, colour[severity], severity)}`);
+  return report.replace(
+    /^ {2}(error|warning|info)(?= )/gm,
+    (_, severity: Severity) => `  ${paint(true, colour[severity], severity)}`,
+  );
 }
 
 /** Lays rows out as an aligned table with a heading row and a rule. */
-export function table(columns: readonly (readonly [string, 'left' | 'right'])[], rows: readonly (readonly string[])[]): string {
+export function table(
+  columns: readonly (readonly [string, 'left' | 'right'])[],
+  rows: readonly (readonly string[])[],
+): string {
   const widths = columns.map(([title], i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]): string =>
     cells

@@ -42,7 +42,14 @@ export function readInput(file: string): string {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'it could not be read';
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'it could not be read';
     throw inputError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`);
   }
 }
@@ -61,7 +68,9 @@ export function readPlan(file: string): ReadPlan {
     const first = result.issues.find((issue) => issue.severity === 'error') ?? result.issues[0];
     const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
     const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : '';
-    throw inputError(`${file === '-' ? 'standard input' : file} is not a readable action plan (${format}): ${first?.message ?? 'no plan found'}${where}${more}`);
+    throw inputError(
+      `${file === '-' ? 'standard input' : file} is not a readable action plan (${format}): ${first?.message ?? 'no plan found'}${where}${more}`,
+    );
   }
   return { plan: result.value, issues: result.issues, format };
 }

@@ -16,7 +16,9 @@ export function resolveTargetDateOptions(options: TargetDateOptions | undefined)
     throw new RangeError(`options.quarters must be 'calendar' or 'financial', received ${String(resolved.quarters)}`);
   }
   if (resolved.seasons !== 'meteorological' && resolved.seasons !== 'astronomical') {
-    throw new RangeError(`options.seasons must be 'meteorological' or 'astronomical', received ${String(resolved.seasons)}`);
+    throw new RangeError(
+      `options.seasons must be 'meteorological' or 'astronomical', received ${String(resolved.seasons)}`,
+    );
   }
   if (typeof resolved.dayFirst !== 'boolean') {
     throw new RangeError(`options.dayFirst must be a boolean, received ${String(resolved.dayFirst)}`);

@@ -4,7 +4,20 @@ import type { Recommendation } from '../../model/Recommendation.js';
 import type { Tally } from '../../model/Tally.js';
 import { tallyAgreement } from '../../tally/tallyAgreement.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A calendar date as published plans write it: "9 February 2026". */
 export function longDate(date: IsoDate): string {
@@ -12,7 +25,14 @@ export function longDate(date: IsoDate): string {
 }
 
 /** The column headings of the published table. */
-export const HEADINGS = ['Rec No', 'Recommendation', 'Agreed / Partly Agreed / Not Agreed', 'Response', 'Responsible owner', 'Target date'] as const;
+export const HEADINGS = [
+  'Rec No',
+  'Recommendation',
+  'Agreed / Partly Agreed / Not Agreed',
+  'Response',
+  'Responsible owner',
+  'Target date',
+] as const;
 
 /** The label a recommendation's category is shown with: as written, or the template's word. */
 export function categoryLabel(recommendation: Recommendation): string {
@@ -27,7 +47,8 @@ export function headerLines(plan: ActionPlan): [string, string, IsoDate?][] {
   if (plan.respondent !== undefined) lines.push(['Respondent', plan.respondent]);
   if (plan.inspectorate !== undefined) lines.push(['Inspectorate', plan.inspectorate]);
   if (plan.reportTitle !== undefined) lines.push(['A response to', plan.reportTitle]);
-  if (plan.reportPublished !== undefined) lines.push(['Report published', longDate(plan.reportPublished), plan.reportPublished]);
+  if (plan.reportPublished !== undefined)
+    lines.push(['Report published', longDate(plan.reportPublished), plan.reportPublished]);
   if (plan.submitted !== undefined) lines.push(['Action plan submitted', longDate(plan.submitted), plan.submitted]);
   return lines;
 }
@@ -60,5 +81,7 @@ export function layoutRows(plan: ActionPlan): LayoutRow[] {
 
 /** The closing tally: the plan's own as stated, or counted from its rows when it states none. */
 export function closingTally(plan: ActionPlan): { tally: Tally; stated: boolean } {
-  return plan.statedTally === undefined ? { tally: tallyAgreement(plan), stated: false } : { tally: plan.statedTally, stated: true };
+  return plan.statedTally === undefined
+    ? { tally: tallyAgreement(plan), stated: false }
+    : { tally: plan.statedTally, stated: true };
 }

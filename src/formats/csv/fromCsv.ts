@@ -25,7 +25,16 @@ const KINDS: readonly string[] = ['recommendation', 'priority-concern', 'key-con
 const REASONS: readonly string[] = ['commissioning', 'policy', 'operational', 'affordability'];
 const REQUIRED: readonly CsvColumn[] = ['ref', 'recommendation', 'category'];
 /** The columns that describe the recommendation, repeated on each of its rows. */
-const SHARED: readonly CsvColumn[] = ['kind', 'section', 'addressee', 'recommendation', 'category', 'category_label', 'reasons', 'response'];
+const SHARED: readonly CsvColumn[] = [
+  'kind',
+  'section',
+  'addressee',
+  'recommendation',
+  'category',
+  'category_label',
+  'reasons',
+  'response',
+];
 
 /** A recommendation being read, with the values of its first row to compare later rows with. */
 type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<string, string> };
@@ -63,9 +72,14 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
  * ```
  */
 export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<ActionPlan> {
-  if (typeof text !== 'string') throw new TypeError(`fromCsv expects the CSV text as a string, received ${typeof text}`);
+  if (typeof text !== 'string')
+    throw new TypeError(`fromCsv expects the CSV text as a string, received ${typeof text}`);
   const issues: Issue[] = [];
-  const report = <C extends keyof IssueParamsByCode>(code: C, params: IssueParamsByCode[C], severity: 'error' | 'warning' = 'warning'): void => {
+  const report = <C extends keyof IssueParamsByCode>(
+    code: C,
+    params: IssueParamsByCode[C],
+    severity: 'error' | 'warning' = 'warning',
+  ): void => {
     issues.push(createIssue(code, [], params, severity) as Issue);
   };
   const read = readRecords(text.replace(/^\ufeff/, ''));
@@ -82,7 +96,10 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
   });
   const missing = REQUIRED.filter((column) => !index.has(column));
   if (missing.length > 0) {
-    return { ok: false, issues: [...issues, ...missing.map((column) => createIssue('csv.missing_column', [], { column }))] };
+    return {
+      ok: false,
+      issues: [...issues, ...missing.map((column) => createIssue('csv.missing_column', [], { column }))],
+    };
   }
 
   const recommendations: Draft[] = [];
@@ -90,14 +107,23 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
   let skipping: string | undefined;
   for (const { line, fields } of rows) {
     if (fields.length !== head.fields.length) {
-      report('csv.field_count', { line, expected: head.fields.length, found: fields.length, extra: fields.slice(head.fields.length) });
+      report('csv.field_count', {
+        line,
+        expected: head.fields.length,
+        found: fields.length,
+        extra: fields.slice(head.fields.length),
+      });
     }
     const cell = (column: CsvColumn): string => {
       const i = index.get(column);
       return i === undefined ? '' : restore(fields[i] ?? '');
     };
-    const invalid = (column: string, value: string, expected: string, severity: 'error' | 'warning' = 'warning'): void =>
-      report('csv.invalid_value', { line, column, value, expected }, severity);
+    const invalid = (
+      column: string,
+      value: string,
+      expected: string,
+      severity: 'error' | 'warning' = 'warning',
+    ): void => report('csv.invalid_value', { line, column, value, expected }, severity);
 
     const ref = cell('ref');
     const actionNumber = cell('action').trim();
@@ -112,7 +138,8 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
     }
     skipping = undefined;
     if (current === undefined || ref !== current.ref || startsAgain) {
-      const category = categoryOf(label) ?? (['agreed', 'partly-agreed', 'not-agreed'] as const).find((c) => c === label.trim());
+      const category =
+        categoryOf(label) ?? (['agreed', 'partly-agreed', 'not-agreed'] as const).find((c) => c === label.trim());
       if (category === undefined) {
         invalid('category', label, 'agreed, partly-agreed or not-agreed, or a label such as Accepted', 'error');
         current = undefined;
@@ -121,7 +148,10 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
       }
       const kind = cell('kind').trim();
       if (kind !== '' && !KINDS.includes(kind)) invalid('kind', kind, KINDS.join(', '));
-      const reasons = cell('reasons').split(';').map((r) => r.trim()).filter((r) => r !== '');
+      const reasons = cell('reasons')
+        .split(';')
+        .map((r) => r.trim())
+        .filter((r) => r !== '');
       for (const reason of reasons) if (!REASONS.includes(reason)) invalid('reasons', reason, REASONS.join(', '));
       // The label as written: its own column, or the category column when that holds a label.
       const categoryLabel = cell('category_label') || (label.trim() === category ? '' : label.trim());
@@ -144,7 +174,8 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
     } else if (current !== undefined) {
       for (const column of SHARED) {
         const value = cell(column);
-        if (index.has(column) && value !== current.shared[column]) report('csv.inconsistent_row', { line, ref, column, value });
+        if (index.has(column) && value !== current.shared[column])
+          report('csv.inconsistent_row', { line, ref, column, value });
       }
     }
     if (current === undefined) continue;
@@ -153,13 +184,19 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
     const raw = cell('target');
     const description = cell('description');
     if (actionNumber === '' && owner === '' && raw === '' && description === '') continue;
-    if (actionNumber !== '' && !/^[1-9]\d*$/.test(actionNumber)) invalid('action', actionNumber, 'a whole number from 1');
+    if (actionNumber !== '' && !/^[1-9]\d*$/.test(actionNumber))
+      invalid('action', actionNumber, 'a whole number from 1');
     const reading = cell('target_reading');
     let target: TargetDate = parseTargetDate(raw, options?.targetDates);
     if (reading.trim() !== '') {
       const candidate = TargetDateSchema.safeParse(readReading(raw, reading));
       if (candidate.success) target = candidate.data;
-      else invalid('target_reading', reading, 'a reading such as "month 2026-03", "day 2026-03-31", "status ongoing" or "unknown"');
+      else
+        invalid(
+          'target_reading',
+          reading,
+          'a reading such as "month 2026-03", "day 2026-03-31", "status ongoing" or "unknown"',
+        );
     }
     current.actions.push({ ...(description === '' ? {} : { description }), owner, target });
   }

@@ -1,5 +1,12 @@
 import type { ActionPlan } from '../../model/ActionPlan.js';
-import { CSV_COLUMNS, neutralise, writeDeadline, writeReading, writeResponse, type CsvColumn } from './_internal/columns.js';
+import {
+  CSV_COLUMNS,
+  neutralise,
+  writeDeadline,
+  writeReading,
+  writeResponse,
+  type CsvColumn,
+} from './_internal/columns.js';
 import { writeField } from './_internal/rfc4180.js';
 
 /**

@@ -16,7 +16,13 @@ export interface HtmlOptions {
   readonly standalone?: boolean;
 }
 
-const REFERENCES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const REFERENCES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML content and attribute values. */
 function escape(text: string): string {
@@ -44,7 +50,9 @@ function recommendationRows(recommendation: Recommendation): string[] {
     `<td${rowspan}>${escape(categoryLabel(recommendation))}</td>` +
     `<td${rowspan}>${blocks(recommendation.response)}</td>`;
   const cells = (owner: string, target: string): string => `<td>${escape(owner)}</td><td>${escape(target)}</td>`;
-  const rows = [`<tr>${shared}${first === undefined ? '<td></td><td></td>' : cells(first.owner, first.target.raw)}</tr>`];
+  const rows = [
+    `<tr>${shared}${first === undefined ? '<td></td><td></td>' : cells(first.owner, first.target.raw)}</tr>`,
+  ];
   for (const action of actions.slice(1)) rows.push(`<tr>${cells(action.owner, action.target.raw)}</tr>`);
   return rows;
 }
@@ -84,7 +92,9 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
   if (header.length > 0) {
     out.push('<dl class="header">');
     for (const [label, value, date] of header) {
-      out.push(`<dt>${escape(label)}</dt><dd>${date === undefined ? escape(value) : `<time datetime="${date}">${escape(value)}</time>`}</dd>`);
+      out.push(
+        `<dt>${escape(label)}</dt><dd>${date === undefined ? escape(value) : `<time datetime="${date}">${escape(value)}</time>`}</dd>`,
+      );
     }
     out.push('</dl>');
   }
@@ -95,8 +105,10 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
     '<tbody>',
   );
   for (const entry of layoutRows(plan)) {
-    if (entry.type === 'section') out.push(`<tr class="section"><th scope="rowgroup" colspan="6">${escape(entry.text)}</th></tr>`);
-    else if (entry.type === 'addressee') out.push(`<tr class="addressee"><td colspan="6">${escape(entry.text)}</td></tr>`);
+    if (entry.type === 'section')
+      out.push(`<tr class="section"><th scope="rowgroup" colspan="6">${escape(entry.text)}</th></tr>`);
+    else if (entry.type === 'addressee')
+      out.push(`<tr class="addressee"><td colspan="6">${escape(entry.text)}</td></tr>`);
     else out.push(...recommendationRows(entry.recommendation));
   }
   out.push('</tbody>', '</table>');

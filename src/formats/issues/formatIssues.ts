@@ -11,8 +11,6 @@ export interface FormatIssuesOptions {
   readonly plan?: ActionPlan;
 }
 
-
-
 /** The group an issue belongs to: the plan, a recommendation, or the stated tally. */
 function groupOf(issue: Issue | CustomIssue, plan: ActionPlan | undefined): string {
   const [top, index] = issue.path;
@@ -29,7 +27,8 @@ function groupOf(issue: Issue | CustomIssue, plan: ActionPlan | undefined): stri
 /** A line naming the action an issue is about, as written in the plan. */
 function actionLine(issue: Issue | CustomIssue, plan: ActionPlan | undefined): string | undefined {
   const [top, r, key, a] = issue.path;
-  if (top !== 'recommendations' || key !== 'actions' || typeof r !== 'number' || typeof a !== 'number') return undefined;
+  if (top !== 'recommendations' || key !== 'actions' || typeof r !== 'number' || typeof a !== 'number')
+    return undefined;
   const action = plan?.recommendations[r]?.actions[a];
   if (action === undefined) return `action ${a + 1}`;
   const owner = action.owner.trim() === '' ? '(no owner)' : action.owner;

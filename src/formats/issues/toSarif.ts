@@ -28,8 +28,11 @@ export interface SarifOptions {
   readonly locate?: (path: IssuePath) => SourcePosition | undefined;
 }
 
-const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
-
+const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
 
 /**
  * Writes issues as a SARIF 2.1.0 log, so CI systems can annotate a plan file.
@@ -84,9 +87,16 @@ export function toSarif(issues: readonly (Issue | CustomIssue)[], options: Sarif
             artifactLocation: { uri: options.uri },
             ...(where === undefined
               ? {}
-              : { region: { startLine: where.line, ...(where.column === undefined ? {} : { startColumn: where.column }) } }),
+              : {
+                  region: {
+                    startLine: where.line,
+                    ...(where.column === undefined ? {} : { startColumn: where.column }),
+                  },
+                }),
           },
-          ...(issue.path.length === 0 ? {} : { logicalLocations: [{ fullyQualifiedName: pathName(issue.path), kind: 'member' }] }),
+          ...(issue.path.length === 0
+            ? {}
+            : { logicalLocations: [{ fullyQualifiedName: pathName(issue.path), kind: 'member' }] }),
         },
       ],
     };

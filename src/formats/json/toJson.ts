@@ -35,9 +35,7 @@ function target(value: TargetDate): Ordered {
 }
 
 function block(value: Block): Ordered {
-  return value.type === 'list'
-    ? { type: value.type, items: [...value.items] }
-    : pick(value, ['type', 'text']);
+  return value.type === 'list' ? { type: value.type, items: [...value.items] } : pick(value, ['type', 'text']);
 }
 
 function update(value: ProgressUpdate): Ordered {

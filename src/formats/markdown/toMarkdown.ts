@@ -19,7 +19,9 @@ function escape(text: string): string {
 
 function response(blocks: readonly Block[]): string {
   return blocks
-    .map((block) => (block.type === 'paragraph' ? escape(block.text) : block.items.map((item) => `• ${escape(item)}`).join('<br>')))
+    .map((block) =>
+      block.type === 'paragraph' ? escape(block.text) : block.items.map((item) => `• ${escape(item)}`).join('<br>'),
+    )
     .join('<br><br>');
 }
 

@@ -113,7 +113,12 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   const targetDates = options?.targetDates ?? {};
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
   const issues: Issue[] = [];
-  const warn = <C extends keyof IssueParamsByCode>(code: C, params: IssueParamsByCode[C], path: (string | number)[] = [], severity: 'error' | 'warning' | 'info' = 'warning'): void => {
+  const warn = <C extends keyof IssueParamsByCode>(
+    code: C,
+    params: IssueParamsByCode[C],
+    path: (string | number)[] = [],
+    severity: 'error' | 'warning' | 'info' = 'warning',
+  ): void => {
     issues.push(createIssue(code, path, params, severity) as Issue);
   };
 
@@ -128,7 +133,8 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   let brokenSinceRow = false;
   const tally: Partial<Record<keyof Tally, number>> = {};
   let tallyLine = 0;
-  let skipped: { line: number; endLine: number; what: IssueParamsByCode['import.boilerplate_skipped']['what'] } | undefined;
+  let skipped:
+    { line: number; endLine: number; what: IssueParamsByCode['import.boilerplate_skipped']['what'] } | undefined;
 
   const skip = (line: number, what: IssueParamsByCode['import.boilerplate_skipped']['what']): void => {
     if (skipped !== undefined && skipped.what === what) {
@@ -185,7 +191,12 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     const { blocks, inferredItems } = cellBlocks(cell);
     if (inferredItems) {
       const items = blocks.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0);
-      warn('import.list_items_inferred', { line, ref: draft.ref, items }, ['recommendations', draft.index, 'response'], 'info');
+      warn(
+        'import.list_items_inferred',
+        { line, ref: draft.ref, items },
+        ['recommendations', draft.index, 'response'],
+        'info',
+      );
     }
     return blocks;
   };
@@ -250,7 +261,12 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
       if (label !== '') {
         const joined = `${current.agreement.label ?? ''} ${label}`.trim();
         const category = categoryOf(joined);
-        if (category === undefined) warn('import.line_skipped', { line: n, text: label, reason: 'a category cell that continues no known label' });
+        if (category === undefined)
+          warn('import.line_skipped', {
+            line: n,
+            text: label,
+            reason: 'a category cell that continues no known label',
+          });
         else current.agreement = { category, label: joined };
       }
       appendBlocks(current.response, readResponse(current, responseCell, n));
@@ -312,7 +328,8 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
         respondentLines.push(plain);
         continue;
       }
-      const definitions = line.includes('\t') && (/^term$/i.test(plainCells[0] ?? '') || categoryOf(plainCells[0] ?? '') !== undefined);
+      const definitions =
+        line.includes('\t') && (/^term$/i.test(plainCells[0] ?? '') || categoryOf(plainCells[0] ?? '') !== undefined);
       skip(n, definitions ? 'definitions table' : 'introduction');
       continue;
     }
@@ -345,7 +362,13 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
           break;
         }
       }
-      const nextMatch = TALLY_LINE.exec(next.split('\t').map(plainText).filter((c) => c !== '').join('\t'));
+      const nextMatch = TALLY_LINE.exec(
+        next
+          .split('\t')
+          .map(plainText)
+          .filter((c) => c !== '')
+          .join('\t'),
+      );
       if (nextMatch && figureOf(nextMatch[1] as string) !== undefined) {
         skip(n, 'tally heading');
         continue;
@@ -372,7 +395,10 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   const title = header.title ?? header.reportTitle;
   if (title === undefined) warn('import.title_missing', {});
   const statedTally =
-    tally.agreed !== undefined && tally.partlyAgreed !== undefined && tally.notAgreed !== undefined && tally.total !== undefined
+    tally.agreed !== undefined &&
+    tally.partlyAgreed !== undefined &&
+    tally.notAgreed !== undefined &&
+    tally.total !== undefined
       ? { agreed: tally.agreed, partlyAgreed: tally.partlyAgreed, notAgreed: tally.notAgreed, total: tally.total }
       : undefined;
   const respondent = respondentLines.join(' ').trim();

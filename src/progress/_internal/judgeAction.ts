@@ -13,10 +13,12 @@ function updatesUpTo(action: Action, asOf: IsoDate): readonly ProgressUpdate[] {
   const updates = action.updates;
   if (updates === undefined || updates.length === 0) return NONE;
   const known = updates.filter((update) => update.on <= asOf);
-  return known.length < 2 ? known : known
-    .map((update, index) => ({ update, index }))
-    .sort((a, b) => (a.update.on < b.update.on ? -1 : a.update.on > b.update.on ? 1 : a.index - b.index))
-    .map(({ update }) => update);
+  return known.length < 2
+    ? known
+    : known
+        .map((update, index) => ({ update, index }))
+        .sort((a, b) => (a.update.on < b.update.on ? -1 : a.update.on > b.update.on ? 1 : a.index - b.index))
+        .map(({ update }) => update);
 }
 
 /**

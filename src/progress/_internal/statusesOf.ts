@@ -22,7 +22,13 @@ export interface LocatedStatus {
 export function forEachStatus(
   plan: ActionPlan,
   options: ProgressOptions,
-  visit: (status: ActionStatus, recommendation: Recommendation, recommendationIndex: number, action: Action, actionIndex: number) => void,
+  visit: (
+    status: ActionStatus,
+    recommendation: Recommendation,
+    recommendationIndex: number,
+    action: Action,
+    actionIndex: number,
+  ) => void,
 ): void {
   const { asOf, dueSoonDays } = resolveProgressOptions(options);
   const recommendations = plan.recommendations;

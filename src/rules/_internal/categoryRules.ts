@@ -11,7 +11,8 @@ import { hasTimescale, list, recommendationPath, recommendations, type ActionAt 
 export function withoutActions(context: RuleContext, category: AgreementCategory): RuleFinding<{ ref: string }>[] {
   const found: RuleFinding<{ ref: string }>[] = [];
   for (const { recommendation, index } of recommendations(context, category)) {
-    if (recommendation.actions.length === 0) found.push({ path: recommendationPath(index, 'actions'), params: { ref: recommendation.ref } });
+    if (recommendation.actions.length === 0)
+      found.push({ path: recommendationPath(index, 'actions'), params: { ref: recommendation.ref } });
   }
   return found;
 }
@@ -25,7 +26,10 @@ export function withoutTimescale(
   for (const { recommendation, index } of recommendations(context, category)) {
     const list = recommendation.actions;
     if (list.length > 0 && !list.some((action) => hasTimescale(context, action))) {
-      found.push({ path: recommendationPath(index, 'actions'), params: { ref: recommendation.ref, actions: list.length } });
+      found.push({
+        path: recommendationPath(index, 'actions'),
+        params: { ref: recommendation.ref, actions: list.length },
+      });
     }
   }
   return found;
@@ -35,7 +39,8 @@ export function withoutTimescale(
 export function withoutReason(context: RuleContext, category: AgreementCategory): RuleFinding<{ ref: string }>[] {
   const found: RuleFinding<{ ref: string }>[] = [];
   for (const { recommendation, index } of recommendations(context, category)) {
-    if (!givesReason(recommendation)) found.push({ path: recommendationPath(index, 'response'), params: { ref: recommendation.ref } });
+    if (!givesReason(recommendation))
+      found.push({ path: recommendationPath(index, 'response'), params: { ref: recommendation.ref } });
   }
   return found;
 }
@@ -50,7 +55,9 @@ export function withStatus<S extends ActionStatus['status']>(
   if (asOf === undefined) return found;
   const shared = list(context);
   // Judged once per check, for both progress rules.
-  shared.statuses ??= shared.actions.map(({ action }) => judgeAction(action, context.targetOf(action), asOf, dueSoonDays));
+  shared.statuses ??= shared.actions.map(({ action }) =>
+    judgeAction(action, context.targetOf(action), asOf, dueSoonDays),
+  );
   const statuses = shared.statuses;
   for (const [i, at] of shared.actions.entries()) {
     const status = statuses[i] as ActionStatus;

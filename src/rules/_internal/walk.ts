@@ -59,7 +59,12 @@ export function list(context: RuleContext): Listed {
       entry.recommendations.push({ recommendation, index });
       const list = recommendation.actions;
       for (let actionIndex = 0; actionIndex < list.length; actionIndex += 1) {
-        entry.actions.push({ action: list[actionIndex] as Action, recommendation, recommendationIndex: index, actionIndex });
+        entry.actions.push({
+          action: list[actionIndex] as Action,
+          recommendation,
+          recommendationIndex: index,
+          actionIndex,
+        });
       }
     }
     holder[LISTED] = entry;

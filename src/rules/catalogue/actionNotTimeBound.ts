@@ -7,7 +7,8 @@ import { actionPath, actions } from '../_internal/walk.js';
 export const actionNotTimeBound: BuiltInRule<'action.not_time_bound'> = /* @__PURE__ */ builtInRule({
   code: 'action.not_time_bound',
   severity: 'warning',
-  description: 'The target date is a status that sets no date: ongoing ("Commenced and ongoing"), to be confirmed ("TBC") or after a decision.',
+  description:
+    'The target date is a status that sets no date: ongoing ("Commenced and ongoing"), to be confirmed ("TBC") or after a decision.',
   fix: 'Give a date by which the action will be done or reviewed, so progress can be tracked.',
   check(context) {
     const found: RuleFinding<IssueParamsByCode['action.not_time_bound']>[] = [];
@@ -15,7 +16,13 @@ export const actionNotTimeBound: BuiltInRule<'action.not_time_bound'> = /* @__PU
       const { action } = at;
       const target = context.targetOf(action);
       if (target.type === 'status' && target.status !== 'completed') {
-        const params = { ref: at.recommendation.ref, action: at.actionIndex + 1, owner: action.owner, raw: target.raw, status: target.status };
+        const params = {
+          ref: at.recommendation.ref,
+          action: at.actionIndex + 1,
+          owner: action.owner,
+          raw: target.raw,
+          status: target.status,
+        };
         found.push({ path: actionPath(at, 'target'), params });
       }
     }

@@ -5,24 +5,30 @@ import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { actionParams, actionPath, actions } from '../_internal/walk.js';
 
 /** `action.target_before_submission`: a deadline already past when the plan was submitted, not completed. */
-export const actionTargetBeforeSubmission: BuiltInRule<'action.target_before_submission'> = /* @__PURE__ */ builtInRule({
-  code: 'action.target_before_submission',
-  severity: 'warning',
-  description:
-    'The deadline of the target date had passed when the plan was submitted, and no progress update on or before that day reports the action completed.',
-  fix: 'If the action is done, write "Completed"; otherwise give the date it will now be done by.',
-  check(context) {
-    const found: RuleFinding<IssueParamsByCode['action.target_before_submission']>[] = [];
-    const { submitted } = context.plan;
-    if (submitted === undefined) return found;
-    for (const at of actions(context)) {
-      const { action } = at;
-      const target = context.targetOf(action);
-      const deadline = deadlineOf(target);
-      if (deadline === undefined || deadline >= submitted) continue;
-      const done = (action.updates ?? []).some((u) => u.status === 'completed' && u.on <= submitted);
-      if (!done) found.push({ path: actionPath(at, 'target'), params: { ...actionParams(at), raw: target.raw, deadline, submitted } });
-    }
-    return found;
+export const actionTargetBeforeSubmission: BuiltInRule<'action.target_before_submission'> = /* @__PURE__ */ builtInRule(
+  {
+    code: 'action.target_before_submission',
+    severity: 'warning',
+    description:
+      'The deadline of the target date had passed when the plan was submitted, and no progress update on or before that day reports the action completed.',
+    fix: 'If the action is done, write "Completed"; otherwise give the date it will now be done by.',
+    check(context) {
+      const found: RuleFinding<IssueParamsByCode['action.target_before_submission']>[] = [];
+      const { submitted } = context.plan;
+      if (submitted === undefined) return found;
+      for (const at of actions(context)) {
+        const { action } = at;
+        const target = context.targetOf(action);
+        const deadline = deadlineOf(target);
+        if (deadline === undefined || deadline >= submitted) continue;
+        const done = (action.updates ?? []).some((u) => u.status === 'completed' && u.on <= submitted);
+        if (!done)
+          found.push({
+            path: actionPath(at, 'target'),
+            params: { ...actionParams(at), raw: target.raw, deadline, submitted },
+          });
+      }
+      return found;
+    },
   },
-});
+);

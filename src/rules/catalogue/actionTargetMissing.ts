@@ -13,7 +13,8 @@ export const actionTargetMissing: BuiltInRule<'action.target_missing'> = /* @__P
     const found: RuleFinding<IssueParamsByCode['action.target_missing']>[] = [];
     for (const at of actions(context)) {
       const { action } = at;
-      if (action.target.type === 'unknown' && action.target.raw.trim() === '') found.push({ path: actionPath(at, 'target'), params: actionParams(at) });
+      if (action.target.type === 'unknown' && action.target.raw.trim() === '')
+        found.push({ path: actionPath(at, 'target'), params: actionParams(at) });
     }
     return found;
   },

@@ -7,14 +7,16 @@ import { actionParams, actionPath, actions } from '../_internal/walk.js';
 export const actionTargetUnrecognised: BuiltInRule<'action.target_unrecognised'> = /* @__PURE__ */ builtInRule({
   code: 'action.target_unrecognised',
   severity: 'warning',
-  description: 'The target date has text that is not understood as a date, a period or a status, with the conventions of the check.',
+  description:
+    'The target date has text that is not understood as a date, a period or a status, with the conventions of the check.',
   fix: 'Write the target as a date ("31 March 2026"), a month ("March 2026"), a period ("Q3 2026", "2026-27") or a status ("Completed").',
   check(context) {
     const found: RuleFinding<IssueParamsByCode['action.target_unrecognised']>[] = [];
     for (const at of actions(context)) {
       const { action } = at;
       const target = context.targetOf(action);
-      if (target.type === 'unknown' && target.raw.trim() !== '') found.push({ path: actionPath(at, 'target'), params: { ...actionParams(at), raw: target.raw } });
+      if (target.type === 'unknown' && target.raw.trim() !== '')
+        found.push({ path: actionPath(at, 'target'), params: { ...actionParams(at), raw: target.raw } });
     }
     return found;
   },

@@ -13,7 +13,8 @@ export const notAgreedHasActions: BuiltInRule<'not_agreed.has_actions'> = /* @__
     const found: RuleFinding<IssueParamsByCode['not_agreed.has_actions']>[] = [];
     for (const { recommendation, index } of recommendations(context, 'not-agreed')) {
       const dated = recommendation.actions.filter((action) => hasDeadline(context, action)).length;
-      if (dated > 0) found.push({ path: recommendationPath(index, 'actions'), params: { ref: recommendation.ref, actions: dated } });
+      if (dated > 0)
+        found.push({ path: recommendationPath(index, 'actions'), params: { ref: recommendation.ref, actions: dated } });
     }
     return found;
   },

@@ -8,14 +8,22 @@ import { actionPath } from '../_internal/walk.js';
 export const progressDueSoon: BuiltInRule<'progress.due_soon'> = /* @__PURE__ */ builtInRule({
   code: 'progress.due_soon',
   severity: 'info',
-  description: 'As of the date checked, the action falls due within the due-soon window (30 days unless set). Runs only with asOf.',
+  description:
+    'As of the date checked, the action falls due within the due-soon window (30 days unless set). Runs only with asOf.',
   fix: 'Nothing to fix: a reminder that the deadline is near.',
   needsAsOf: true,
   check(context) {
     const found: RuleFinding<IssueParamsByCode['progress.due_soon']>[] = [];
     for (const { at, status } of withStatus(context, 'due-soon')) {
       const { deadline, daysLeft } = status;
-      const params = { ref: at.recommendation.ref, action: at.actionIndex + 1, owner: at.action.owner, raw: status.target.raw, deadline, daysLeft };
+      const params = {
+        ref: at.recommendation.ref,
+        action: at.actionIndex + 1,
+        owner: at.action.owner,
+        raw: status.target.raw,
+        deadline,
+        daysLeft,
+      };
       found.push({ path: actionPath(at), params });
     }
     return found;

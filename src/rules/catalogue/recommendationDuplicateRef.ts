@@ -7,7 +7,8 @@ import { recommendationPath, recommendations } from '../_internal/walk.js';
 export const recommendationDuplicateRef: BuiltInRule<'recommendation.duplicate_ref'> = /* @__PURE__ */ builtInRule({
   code: 'recommendation.duplicate_ref',
   severity: 'error',
-  description: 'Two recommendations share a ref (compared without surrounding spaces or case); reported on each after the first.',
+  description:
+    'Two recommendations share a ref (compared without surrounding spaces or case); reported on each after the first.',
   fix: 'Give each recommendation the ref the report gives it.',
   check(context) {
     const found: RuleFinding<IssueParamsByCode['recommendation.duplicate_ref']>[] = [];

@@ -8,16 +8,18 @@ const isBlank = (block: Block): boolean =>
   block.type === 'paragraph' ? block.text.trim() === '' : block.items.every((item) => item.trim() === '');
 
 /** `recommendation.response_missing`: empty response. */
-export const recommendationResponseMissing: BuiltInRule<'recommendation.response_missing'> = /* @__PURE__ */ builtInRule({
-  code: 'recommendation.response_missing',
-  severity: 'error',
-  description: 'The response is empty: no blocks, or only blank ones.',
-  fix: 'Write the response: how the recommendation will be met, or why not.',
-  check(context) {
-    const found: RuleFinding<IssueParamsByCode['recommendation.response_missing']>[] = [];
-    for (const { recommendation, index } of recommendations(context)) {
-      if (recommendation.response.every(isBlank)) found.push({ path: recommendationPath(index, 'response'), params: { ref: recommendation.ref } });
-    }
-    return found;
-  },
-});
+export const recommendationResponseMissing: BuiltInRule<'recommendation.response_missing'> =
+  /* @__PURE__ */ builtInRule({
+    code: 'recommendation.response_missing',
+    severity: 'error',
+    description: 'The response is empty: no blocks, or only blank ones.',
+    fix: 'Write the response: how the recommendation will be met, or why not.',
+    check(context) {
+      const found: RuleFinding<IssueParamsByCode['recommendation.response_missing']>[] = [];
+      for (const { recommendation, index } of recommendations(context)) {
+        if (recommendation.response.every(isBlank))
+          found.push({ path: recommendationPath(index, 'response'), params: { ref: recommendation.ref } });
+      }
+      return found;
+    },
+  });

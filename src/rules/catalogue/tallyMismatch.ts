@@ -10,7 +10,8 @@ const FIGURES: readonly (keyof Tally)[] = ['agreed', 'partlyAgreed', 'notAgreed'
 export const tallyMismatch: BuiltInRule<'tally.mismatch'> = /* @__PURE__ */ builtInRule({
   code: 'tally.mismatch',
   severity: 'error',
-  description: 'A figure of the stated tally (Agreed, Partly Agreed, Not Agreed, Total) differs from the count of the recommendations; one issue per figure.',
+  description:
+    'A figure of the stated tally (Agreed, Partly Agreed, Not Agreed, Total) differs from the count of the recommendations; one issue per figure.',
   fix: 'Correct the tally, or the category of the recommendation that was miscounted.',
   check({ plan }) {
     const found: RuleFinding<IssueParamsByCode['tally.mismatch']>[] = [];
@@ -19,7 +20,10 @@ export const tallyMismatch: BuiltInRule<'tally.mismatch'> = /* @__PURE__ */ buil
     const counted = tallyAgreement(plan);
     for (const figure of FIGURES) {
       if (stated[figure] !== counted[figure]) {
-        found.push({ path: ['statedTally', figure], params: { figure, stated: stated[figure], counted: counted[figure] } });
+        found.push({
+          path: ['statedTally', figure],
+          params: { figure, stated: stated[figure], counted: counted[figure] },
+        });
       }
     }
     return found;

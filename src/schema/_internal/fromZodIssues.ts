@@ -96,9 +96,7 @@ function fromZodIssue(issue: z.core.$ZodIssue): Issue {
       const at = path[path.length - 1] === discriminator ? path : [...path, discriminator];
       const input: unknown = issue.input;
       const received =
-        typeof input === 'object' && input !== null
-          ? (input as Record<string, unknown>)[discriminator]
-          : undefined;
+        typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[discriminator] : undefined;
       const expected = unionOptions[lastKey(at.slice(0, -1)) ?? ''] ?? [];
       if (received === undefined) {
         return createIssue('schema.missing_key', at, { key: discriminator, expected: expected.join(' | ') });

@@ -8,7 +8,8 @@ import { daysInMonth } from '../../dates/_internal/calendar.js';
 type Check = (value: unknown) => boolean;
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const str: Check = (value) => typeof value === 'string';
 const oneOf =
   (...values: readonly string[]): Check =>
@@ -63,7 +64,13 @@ const union =
   };
 
 const status = oneOf('completed', 'ongoing', 'to-be-confirmed', 'after-decision');
-const period = object({ type: str, raw: str, unit: oneOf('quarter', 'financial-year', 'season', 'year'), start: date, end: date });
+const period = object({
+  type: str,
+  raw: str,
+  unit: oneOf('quarter', 'financial-year', 'season', 'year'),
+  start: date,
+  end: date,
+});
 const target = union('type', {
   day: object({ type: str, raw: str, date }),
   month: object({ type: str, raw: str, month: pattern(/^\d{4}-(?:0[1-9]|1[0-2])$/) }),
@@ -81,8 +88,14 @@ const update = object(
 );
 const action = object({ owner: str, target }, { description: str, updates: list(update) });
 const assessment = union('scale', {
-  achievement: object({ on: date, scale: str, judgement: oneOf('achieved', 'partially-achieved', 'not-achieved') }, { by: str, note: str }),
-  progress: object({ on: date, scale: str, judgement: oneOf('good', 'reasonable', 'insufficient', 'no-meaningful-progress') }, { by: str, note: str }),
+  achievement: object(
+    { on: date, scale: str, judgement: oneOf('achieved', 'partially-achieved', 'not-achieved') },
+    { by: str, note: str },
+  ),
+  progress: object(
+    { on: date, scale: str, judgement: oneOf('good', 'reasonable', 'insufficient', 'no-meaningful-progress') },
+    { by: str, note: str },
+  ),
 });
 const recommendation = object(
   {

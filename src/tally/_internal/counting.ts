@@ -4,7 +4,6 @@ import type { ProgressCounts } from '../../model/ProgressTally.js';
 import type { AgreementCategory } from '../../model/Recommendation.js';
 import type { Tally } from '../../model/Tally.js';
 
-
 const COUNT_KEY: Readonly<Record<ActionStatusName, Exclude<keyof ProgressCounts, 'total'>>> = {
   completed: 'completed',
   withdrawn: 'withdrawn',

@@ -19,7 +19,14 @@ describe('calendar arithmetic', () => {
   });
 
   it('knows leap years and month lengths', () => {
-    expect([daysInMonth(2024, 2), daysInMonth(2025, 2), daysInMonth(1900, 2), daysInMonth(2000, 2), daysInMonth(2026, 4), daysInMonth(2026, 12)]).toEqual([29, 28, 28, 29, 30, 31]);
+    expect([
+      daysInMonth(2024, 2),
+      daysInMonth(2025, 2),
+      daysInMonth(1900, 2),
+      daysInMonth(2000, 2),
+      daysInMonth(2026, 4),
+      daysInMonth(2026, 12),
+    ]).toEqual([29, 28, 28, 29, 30, 31]);
     expect(isoDate(2026, 2, 29)).toBeUndefined();
     expect(isoDate(999, 1, 1)).toBeUndefined();
     expect(isIsoDate('2024-02-29')).toBe(true);

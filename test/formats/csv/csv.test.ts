@@ -9,7 +9,11 @@ import { realPlan } from '../../support/realPlan.js';
 /** What a plan keeps through CSV: the documented round-trip fields. */
 function csvView(plan: ActionPlan): ActionPlan {
   const present = <T extends object>(value: T): T =>
-    Object.fromEntries(Object.entries(value).filter(([key, v]) => !(['description', 'section', 'addressee', 'label'].includes(key) && v === ''))) as T;
+    Object.fromEntries(
+      Object.entries(value).filter(
+        ([key, v]) => !(['description', 'section', 'addressee', 'label'].includes(key) && v === ''),
+      ),
+    ) as T;
   return {
     format: 'action-plan/1',
     title: plan.title,
@@ -28,7 +32,11 @@ const csvPlan = actionPlan.map((plan) => ({
   recommendations: plan.recommendations.map((r) => ({
     ...r,
     response: r.response
-      .map((b): Block => (b.type === 'paragraph' ? { type: 'paragraph', text: b.text.replace(/[\r\n]/g, ' ').replace(/^- /, '-') } : { type: 'list', items: b.items.map((i) => i.replace(/[\r\n]/g, ' ')) }))
+      .map((b): Block =>
+        b.type === 'paragraph'
+          ? { type: 'paragraph', text: b.text.replace(/[\r\n]/g, ' ').replace(/^- /, '-') }
+          : { type: 'list', items: b.items.map((i) => i.replace(/[\r\n]/g, ' ')) },
+      )
       .filter((b) => (b.type === 'paragraph' ? b.text.trim() !== '' : b.items.length > 0)),
   })),
 }));
@@ -39,7 +47,13 @@ describe('toCsv', () => {
   });
 
   it('writes one row per action and a row for a recommendation without actions', () => {
-    const plan = { ...realPlan(), recommendations: [...realPlan().recommendations, { ref: '8', text: 'T', agreement: { category: 'not-agreed' as const }, response: [], actions: [] }] };
+    const plan = {
+      ...realPlan(),
+      recommendations: [
+        ...realPlan().recommendations,
+        { ref: '8', text: 'T', agreement: { category: 'not-agreed' as const }, response: [], actions: [] },
+      ],
+    };
     const lines = toCsv(plan).trimEnd().split('\r\n');
     expect(lines.length).toBe(1 + 12 + 1); // the header, the 12 actions, the row of recommendation 8
     expect(lines.at(-1)).toBe('8,,,,T,not-agreed,,,,,,,,,');
@@ -90,7 +104,8 @@ describe('fromCsv', () => {
   });
 
   it('reads a hand-made sheet: columns in any order, labels as categories, dates from their text', () => {
-    const csv = 'Category,Ref,Recommendation,Owner,Target\nPartially Accepted,P1,Improve food,Catering Manager,Spring 2027\nPartially Accepted,P1,Improve food,Head of Residence,TBC\nRejected,P2,Build a wing,,\n';
+    const csv =
+      'Category,Ref,Recommendation,Owner,Target\nPartially Accepted,P1,Improve food,Catering Manager,Spring 2027\nPartially Accepted,P1,Improve food,Head of Residence,TBC\nRejected,P2,Build a wing,,\n';
     const result = fromCsv(csv);
     expect(result.ok && result.value.recommendations).toEqual([
       {
@@ -103,12 +118,20 @@ describe('fromCsv', () => {
           { owner: 'Head of Residence', target: parseTargetDate('TBC') },
         ],
       },
-      { ref: 'P2', text: 'Build a wing', agreement: { category: 'not-agreed', label: 'Rejected' }, response: [], actions: [] },
+      {
+        ref: 'P2',
+        text: 'Build a wing',
+        agreement: { category: 'not-agreed', label: 'Rejected' },
+        response: [],
+        actions: [],
+      },
     ]);
   });
 
   it('keeps a label given in the category column when the label column is empty', () => {
-    const result = fromCsv('ref,recommendation,category,category_label\n1,Do it,Partially Accepted,\n2,Do that,agreed,\n');
+    const result = fromCsv(
+      'ref,recommendation,category,category_label\n1,Do it,Partially Accepted,\n2,Do that,agreed,\n',
+    );
     expect(result.ok && result.value.recommendations.map((r) => r.agreement)).toEqual([
       { category: 'partly-agreed', label: 'Partially Accepted' },
       { category: 'agreed' },
@@ -117,8 +140,18 @@ describe('fromCsv', () => {
 
   it.each<[string, string, string, Record<string, unknown>]>([
     ['an unclosed quote', 'ref,recommendation,category\n1,"open,agreed\n', 'csv.syntax_error', { line: 2, column: 3 }],
-    ['a quote inside a field', 'ref,recommendation,category\n1,a"b,agreed\n', 'csv.syntax_error', { line: 2, column: 4 }],
-    ['text after a closing quote', 'ref,recommendation,category\n1,"a"b,agreed\n', 'csv.syntax_error', { line: 2, column: 6 }],
+    [
+      'a quote inside a field',
+      'ref,recommendation,category\n1,a"b,agreed\n',
+      'csv.syntax_error',
+      { line: 2, column: 4 },
+    ],
+    [
+      'text after a closing quote',
+      'ref,recommendation,category\n1,"a"b,agreed\n',
+      'csv.syntax_error',
+      { line: 2, column: 6 },
+    ],
     ['a missing column', 'ref,category\n1,agreed\n', 'csv.missing_column', { column: 'recommendation' }],
     ['an empty text', '', 'csv.missing_column', { column: 'ref' }],
   ])('refuses %s', (_, csv, code, params) => {
@@ -137,7 +170,14 @@ describe('fromCsv', () => {
     ].join('\n');
     const result = fromCsv(csv);
     expect(result.ok).toBe(true);
-    expect(result.issues.map((i) => [i.code, i.severity, (i.params as { line?: number }).line, (i.params as { column?: string }).column])).toEqual([
+    expect(
+      result.issues.map((i) => [
+        i.code,
+        i.severity,
+        (i.params as { line?: number }).line,
+        (i.params as { column?: string }).column,
+      ]),
+    ).toEqual([
       ['csv.unknown_column', 'warning', undefined, 'colour'],
       ['csv.invalid_value', 'error', 2, 'category'],
       ['csv.invalid_value', 'error', 3, 'category'],
@@ -151,16 +191,26 @@ describe('fromCsv', () => {
       ['csv.inconsistent_row', 'warning', 5, 'reasons'],
     ]);
     const plan = result.ok ? result.value : undefined;
-    expect(plan?.recommendations.map((r) => [r.ref, r.reasons, r.actions.map((a) => a.target.raw)])).toEqual([['2', ['policy'], ['June 2027', 'July 2027']]]);
+    expect(plan?.recommendations.map((r) => [r.ref, r.reasons, r.actions.map((a) => a.target.raw)])).toEqual([
+      ['2', ['policy'], ['June 2027', 'July 2027']],
+    ]);
     expect(plan?.recommendations[0]?.actions[0]?.target).toEqual(parseTargetDate('June 2027'));
   });
 
   it('never throws on any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('"', ',', '\n', '\r', 'ref', 'recommendation', 'category', 'agreed', '1', 'x')).map((a) => a.join(''))), (text) => {
-        const result = fromCsv(text);
-        if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc
+            .array(fc.constantFrom('"', ',', '\n', '\r', 'ref', 'recommendation', 'category', 'agreed', '1', 'x'))
+            .map((a) => a.join('')),
+        ),
+        (text) => {
+          const result = fromCsv(text);
+          if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -6,13 +6,33 @@ import { hostilePlan } from '../../support/hostile.js';
 import { realPlan } from '../../support/realPlan.js';
 
 /** The tags of an HTML text, in order, by name. */
-const tags = (html: string): string[] => [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => (m[0].startsWith('</') ? `/${m[1]}` : (m[1] as string)));
-const ALLOWED = new Set(['section', 'h1', 'dl', 'dt', 'dd', 'time', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'p', 'ul', 'li']);
+const tags = (html: string): string[] =>
+  [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => (m[0].startsWith('</') ? `/${m[1]}` : (m[1] as string)));
+const ALLOWED = new Set([
+  'section',
+  'h1',
+  'dl',
+  'dt',
+  'dd',
+  'time',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'p',
+  'ul',
+  'li',
+]);
 
 describe('toHtml', () => {
   it('writes the bundled plan as reviewed (golden file), fragment and page', async () => {
     await expect(toHtml(realPlan())).toMatchFileSnapshot('../../golden/sfo-annual-report-2024-25.html');
-    await expect(toHtml(realPlan(), { standalone: true })).toMatchFileSnapshot('../../golden/sfo-annual-report-2024-25.page.html');
+    await expect(toHtml(realPlan(), { standalone: true })).toMatchFileSnapshot(
+      '../../golden/sfo-annual-report-2024-25.page.html',
+    );
   });
 
   it('is an accessible table: caption, column and row headings, one row per action', () => {

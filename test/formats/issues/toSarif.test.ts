@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { builtInRules, checkActionPlan, parseActionPlan, toSarif, type IsoDate, type Rule } from '../../../src/index.js';
+import {
+  builtInRules,
+  checkActionPlan,
+  parseActionPlan,
+  toSarif,
+  type IsoDate,
+  type Rule,
+} from '../../../src/index.js';
 import { realPlan } from '../../support/realPlan.js';
 
 const require = createRequire(import.meta.url);
@@ -61,7 +68,11 @@ describe('toSarif', () => {
     const validation = parseActionPlan({ format: 'action-plan/1', title: 5, recommendations: [] }).issues;
     const text = toSarif(
       [...validation, { code: 'house.rule', severity: 'warning', path: [], message: 'House rule broken.', params: {} }],
-      { uri: 'plan.json', extraRules: [extra], locate: (path) => (path[0] === 'title' ? { line: 3, column: 12 } : undefined) },
+      {
+        uri: 'plan.json',
+        extraRules: [extra],
+        locate: (path) => (path[0] === 'title' ? { line: 3, column: 12 } : undefined),
+      },
     );
     validate(text);
     const run = JSON.parse(text).runs[0];

@@ -26,7 +26,14 @@ describe('fromJson', () => {
   it.each([
     ['a trailing comma', '{\n  "format": "action-plan/1",\n}', 3, 1, '"}"', 'a property name in double quotes'],
     ['a missing value', '{"title":}', 1, 10, '"}"', 'a value (object, array, string, number, true, false or null)'],
-    ['an unterminated string', '{\n  "title": "Plan\n}', 2, 17, 'control character U+000A', 'a closing double quote or a valid escape'],
+    [
+      'an unterminated string',
+      '{\n  "title": "Plan\n}',
+      2,
+      17,
+      'control character U+000A',
+      'a closing double quote or a valid escape',
+    ],
     ['a bad escape', '{"title": "a\\qb"}', 1, 13, '"\\\\"', 'a closing double quote or a valid escape'],
     ['single quotes', "{'title': 1}", 1, 2, '"\'"', 'a property name in double quotes or "}"'],
     ['a missing colon', '{"title" 1}', 1, 10, '"1"', '":"'],
@@ -67,7 +74,9 @@ describe('fromJson', () => {
   });
 
   it('cannot be made to pollute a prototype', () => {
-    const result = fromJson('{"__proto__": {"polluted": 1}, "format": "action-plan/1", "title": "t", "recommendations": []}');
+    const result = fromJson(
+      '{"__proto__": {"polluted": 1}, "format": "action-plan/1", "title": "t", "recommendations": []}',
+    );
     expect(result.issues.map((i) => i.code)).toEqual(['schema.unknown_key']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

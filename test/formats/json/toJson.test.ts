@@ -12,7 +12,9 @@ describe('toJson', () => {
       statedTally: { total: 1, notAgreed: 0, partlyAgreed: 0, agreed: 1 },
       recommendations: [
         {
-          actions: [{ target: { month: '2026-03', raw: 'March 2026', type: 'month' }, owner: 'Chief Probation Officer' }],
+          actions: [
+            { target: { month: '2026-03', raw: 'March 2026', type: 'month' }, owner: 'Chief Probation Officer' },
+          ],
           response: [{ text: 'We agree.', type: 'paragraph' }],
           agreement: { label: 'Agreed', category: 'agreed' },
           text: 'Do it.',
@@ -80,7 +82,13 @@ describe('toJson', () => {
           response: [{ items: ['a'], type: 'list' }],
           actions: [
             {
-              target: { end: '2027-03-31', start: '2026-04-01', unit: 'financial-year', raw: '2026-27', type: 'period' },
+              target: {
+                end: '2027-03-31',
+                start: '2026-04-01',
+                unit: 'financial-year',
+                raw: '2026-27',
+                type: 'period',
+              },
               owner: 'Owner',
               description: 'What',
               updates: [
@@ -102,12 +110,17 @@ describe('toJson', () => {
     } as unknown as ActionPlan;
     const text = toJson(plan);
     const keysInOrder = (json: string, ...keys: string[]): number[] => keys.map((k) => json.indexOf(`"${k}"`));
-    const ascending = (positions: number[]): boolean => positions.every((p, i) => p >= 0 && (i === 0 || p > (positions[i - 1] as number)));
-    expect(ascending(keysInOrder(text, 'ref', 'text', 'agreement', 'reasons', 'response', 'actions', 'assessments'))).toBe(true);
+    const ascending = (positions: number[]): boolean =>
+      positions.every((p, i) => p >= 0 && (i === 0 || p > (positions[i - 1] as number)));
+    expect(
+      ascending(keysInOrder(text, 'ref', 'text', 'agreement', 'reasons', 'response', 'actions', 'assessments')),
+    ).toBe(true);
     expect(ascending(keysInOrder(text, 'description', 'owner', 'target', 'updates'))).toBe(true);
     expect(ascending(keysInOrder(text, 'unit', 'start', 'end'))).toBe(true);
     expect(ascending(keysInOrder(text, 'on', 'status', 'note', 'revisedTarget', 'reason'))).toBe(true);
-    expect(ascending(keysInOrder(text.slice(text.indexOf('"assessments"')), 'on', 'by', 'scale', 'judgement', 'note'))).toBe(true);
+    expect(
+      ascending(keysInOrder(text.slice(text.indexOf('"assessments"')), 'on', 'by', 'scale', 'judgement', 'note')),
+    ).toBe(true);
     expect(fromJson(text)).toEqual({ ok: true, value: plan, issues: [] });
   });
 

@@ -71,7 +71,9 @@ describe('toMarkdown', () => {
     expect(html).not.toMatch(/<script|<img/);
     expect(html).toContain('pipe | in | cell');
     // The text reads as written; a bare URL becomes a link, as GitHub-flavoured Markdown does.
-    expect(html.replace(/<[^>]+>/g, '')).toContain('**bold** _em_ `code` [link](http://x) ~~gone~~ # heading \\ backslash');
+    expect(html.replace(/<[^>]+>/g, '')).toContain(
+      '**bold** _em_ `code` [link](http://x) ~~gone~~ # heading \\ backslash',
+    );
   });
 
   it('counts the tally from the rows when the plan states none, and says so', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fromPublishedText, parseActionPlan, toJson, type ActionPlan, type Issue } from '../../../src/index.js';
 import { realPlan, realPlanJson, realPlanText } from '../../support/realPlan.js';
 
-const HEAD = '1. Rec No\t2. Recommendation\t3. Agreed/ Partly Agreed/ Not Agreed\t4. Response Action Taken/Planned\t5. Responsible Owner\t6. Target Date';
+const HEAD =
+  '1. Rec No\t2. Recommendation\t3. Agreed/ Partly Agreed/ Not Agreed\t4. Response Action Taken/Planned\t5. Responsible Owner\t6. Target Date';
 const row = (...cells: string[]) => cells.join('\t');
 
 function read(text: string): { plan: ActionPlan; issues: readonly Issue[] } {
@@ -67,7 +68,11 @@ describe('fromPublishedText on other layouts', () => {
       ['1.03', 'not-agreed', 'Rejected'],
     ]);
     expect(plan.recommendations[0]?.actions[0]?.target).toEqual({ type: 'day', raw: '31/5/2019', date: '2019-05-31' });
-    expect(plan.recommendations[1]?.actions[0]?.target).toMatchObject({ type: 'period', unit: 'quarter', start: '2019-10-01' });
+    expect(plan.recommendations[1]?.actions[0]?.target).toMatchObject({
+      type: 'period',
+      unit: 'quarter',
+      start: '2019-10-01',
+    });
     expect(plan.recommendations[2]?.actions).toEqual([]);
     expect(plan.statedTally).toEqual({ agreed: 1, partlyAgreed: 1, notAgreed: 1, total: 3 });
     expect(issues).toEqual([]);
@@ -149,7 +154,10 @@ describe('fromPublishedText on other layouts', () => {
   });
 
   it('keeps every owner and date when their counts differ, and says so', () => {
-    const text = [HEAD, '1\tDo it.\tAgreed\tWe will.\t<p>Governor</p><p>Deputy Governor</p><p>Head of Safety</p>\t<p>June 2027</p>'].join('\n');
+    const text = [
+      HEAD,
+      '1\tDo it.\tAgreed\tWe will.\t<p>Governor</p><p>Deputy Governor</p><p>Head of Safety</p>\t<p>June 2027</p>',
+    ].join('\n');
     const { plan, issues } = read(text);
     expect(plan.recommendations[0]?.actions.map((a) => [a.owner, a.target.raw])).toEqual([
       ['Governor', 'June 2027'],
@@ -169,14 +177,24 @@ describe('fromPublishedText on other layouts', () => {
   });
 
   it('keeps the text of a row it cannot read in the issue', () => {
-    const text = ['ACTION PLAN: Plan', HEAD, '1\tDo it.\tMaybe\tWe might.\tGovernor\tJune 2027', '2\tDo that.\tAgreed\tWe will.\tGovernor\tJune 2027'].join('\n');
+    const text = [
+      'ACTION PLAN: Plan',
+      HEAD,
+      '1\tDo it.\tMaybe\tWe might.\tGovernor\tJune 2027',
+      '2\tDo that.\tAgreed\tWe will.\tGovernor\tJune 2027',
+    ].join('\n');
     const { plan, issues } = read(text);
     expect(plan.recommendations.map((r) => r.ref)).toEqual(['2']);
     expect(issues).toEqual([
       expect.objectContaining({
         code: 'import.category_unrecognised',
         severity: 'error',
-        params: { line: 3, ref: '1', label: 'Maybe', cells: ['1', 'Do it.', 'Maybe', 'We might.', 'Governor', 'June 2027'] },
+        params: {
+          line: 3,
+          ref: '1',
+          label: 'Maybe',
+          cells: ['1', 'Do it.', 'Maybe', 'We might.', 'Governor', 'June 2027'],
+        },
       }),
     ]);
   });
@@ -203,13 +221,25 @@ describe('fromPublishedText on other layouts', () => {
   });
 
   it('reports a header date that is not a day', () => {
-    const { plan, issues } = read(['Action Plan Submitted: Spring 2026', HEAD, '1\tDo it.\tAgreed\tWe will.\tGovernor\tJune 2027'].join('\n'));
+    const { plan, issues } = read(
+      ['Action Plan Submitted: Spring 2026', HEAD, '1\tDo it.\tAgreed\tWe will.\tGovernor\tJune 2027'].join('\n'),
+    );
     expect(plan.submitted).toBeUndefined();
-    expect(issues[0]).toMatchObject({ code: 'import.date_unreadable', params: { line: 1, field: 'submitted', text: 'Spring 2026' } });
+    expect(issues[0]).toMatchObject({
+      code: 'import.date_unreadable',
+      params: { line: 1, field: 'submitted', text: 'Spring 2026' },
+    });
   });
 
   it('skips a security marking above the header and does not take a paragraph for the respondent', () => {
-    const text = ['OFFICIAL', 'HM Prison & Probation Service', 'x'.repeat(120), 'A Response to: Plan', HEAD, '1\tDo it.\tAgreed\tWe will.\tGovernor\tJune 2027'].join('\n');
+    const text = [
+      'OFFICIAL',
+      'HM Prison & Probation Service',
+      'x'.repeat(120),
+      'A Response to: Plan',
+      HEAD,
+      '1\tDo it.\tAgreed\tWe will.\tGovernor\tJune 2027',
+    ].join('\n');
     const { plan, issues } = read(text);
     expect(plan.respondent).toBe('HM Prison & Probation Service');
     expect(issues.map((i) => [i.code, i.params])).toEqual([
@@ -224,18 +254,26 @@ describe('fromPublishedText on other layouts', () => {
   });
 
   it('decodes character references and strips other tags', () => {
-    const { plan } = read([HEAD, '1\tStaff &amp; prisoners.\tAgreed\t<p><strong>Safety</strong> &lt;first&gt; &#8211; always.</p>\tGovernor\tJune 2027'].join('\n'));
+    const { plan } = read(
+      [
+        HEAD,
+        '1\tStaff &amp; prisoners.\tAgreed\t<p><strong>Safety</strong> &lt;first&gt; &#8211; always.</p>\tGovernor\tJune 2027',
+      ].join('\n'),
+    );
     expect(plan.recommendations[0]?.text).toBe('Staff & prisoners.');
     expect(plan.recommendations[0]?.response).toEqual([{ type: 'paragraph', text: 'Safety <first> – always.' }]);
   });
 });
 
 describe('fromPublishedText on junk', () => {
-  it.each([[''], ['hello'], ['{"format": "action-plan/1"}'], ['\u0000\u0001'], ['Agreed\t6\nTotal\t6']])('gives issues, not a plan, for %j', (text) => {
-    const result = fromPublishedText(text);
-    expect(result.ok).toBe(false);
-    expect(result.issues.at(-1)?.code).toBe('import.not_a_plan');
-  });
+  it.each([[''], ['hello'], ['{"format": "action-plan/1"}'], ['\u0000\u0001'], ['Agreed\t6\nTotal\t6']])(
+    'gives issues, not a plan, for %j',
+    (text) => {
+      const result = fromPublishedText(text);
+      expect(result.ok).toBe(false);
+      expect(result.issues.at(-1)?.code).toBe('import.not_a_plan');
+    },
+  );
 
   it('throws a TypeError when not given text', () => {
     expect(() => fromPublishedText(42 as unknown as string)).toThrow(TypeError);
@@ -243,15 +281,26 @@ describe('fromPublishedText on junk', () => {
 
   it('never throws and always gives a valid plan or issues, on any text or any mutation of the real plan', () => {
     const source = realPlanText();
-    const mutated = fc.tuple(fc.nat({ max: source.length }), fc.nat({ max: 200 }), fc.string({ unit: 'binary', maxLength: 8 })).map(
-      ([at, cut, insert]) => source.slice(0, at) + insert + source.slice(at + cut),
-    );
+    const mutated = fc
+      .tuple(fc.nat({ max: source.length }), fc.nat({ max: 200 }), fc.string({ unit: 'binary', maxLength: 8 }))
+      .map(([at, cut, insert]) => source.slice(0, at) + insert + source.slice(at + cut));
     fc.assert(
-      fc.property(fc.oneof(mutated, fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('\t', '\n', '<p>', '</p>', '<ul>', '<li>', '1', 'Agreed', 'x', ' ', '--', 'Total\t3')).map((a) => a.join(''))), (text) => {
-        const result = fromPublishedText(text);
-        if (result.ok) expect(parseActionPlan(result.value).ok).toBe(true);
-        else expect(result.issues.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          mutated,
+          fc.string({ unit: 'binary' }),
+          fc
+            .array(
+              fc.constantFrom('\t', '\n', '<p>', '</p>', '<ul>', '<li>', '1', 'Agreed', 'x', ' ', '--', 'Total\t3'),
+            )
+            .map((a) => a.join('')),
+        ),
+        (text) => {
+          const result = fromPublishedText(text);
+          if (result.ok) expect(parseActionPlan(result.value).ok).toBe(true);
+          else expect(result.issues.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -5,8 +5,15 @@ const noReason = [{ type: 'paragraph', text: 'We will publish annual figures but
 
 describe('partly_agreed.reason_missing', () => {
   it('reports a partly agreed response that names no reason category', () => {
-    const issues = findingsOf('partly_agreed.reason_missing', changed((p) => { p.recommendations[1].response = noReason; }));
-    expect(issues.map((i) => [i.path, i.params, i.severity])).toEqual([[['recommendations', 1, 'response'], { ref: '2' }, 'error']]);
+    const issues = findingsOf(
+      'partly_agreed.reason_missing',
+      changed((p) => {
+        p.recommendations[1].response = noReason;
+      }),
+    );
+    expect(issues.map((i) => [i.path, i.params, i.severity])).toEqual([
+      [['recommendations', 1, 'response'], { ref: '2' }, 'error'],
+    ]);
   });
 
   it('does not count a reason stated only in the recommendation text', () => {
@@ -25,10 +32,15 @@ describe('partly_agreed.reason_missing', () => {
     expect(findingsOf('partly_agreed.reason_missing', plan)).toEqual([]);
   });
 
-  it.each([['commissioned'], ['Policies'], ['operationally'], ['unaffordable']])('accepts a response stating %j', (word) => {
-    const plan = changed((p) => { p.recommendations[1].response = [{ type: 'paragraph', text: `This part is ${word}.` }]; });
-    expect(findingsOf('partly_agreed.reason_missing', plan)).toEqual([]);
-  });
+  it.each([['commissioned'], ['Policies'], ['operationally'], ['unaffordable']])(
+    'accepts a response stating %j',
+    (word) => {
+      const plan = changed((p) => {
+        p.recommendations[1].response = [{ type: 'paragraph', text: `This part is ${word}.` }];
+      });
+      expect(findingsOf('partly_agreed.reason_missing', plan)).toEqual([]);
+    },
+  );
 
   it('is silent on a good plan', () => {
     expect(silentOnGoodPlan('partly_agreed.reason_missing')).toBe(true);

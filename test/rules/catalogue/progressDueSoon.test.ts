@@ -18,9 +18,11 @@ describe('progress.due_soon', () => {
 
   it('follows the dueSoonDays window', () => {
     expect(findingsOf('progress.due_soon', goodPlan(), { asOf: '2027-08-01' as IsoDate })).toEqual([]);
-    expect(findingsOf('progress.due_soon', goodPlan(), { asOf: '2027-08-01' as IsoDate, dueSoonDays: 60 }).map((i) => i.params)).toEqual([
-      expect.objectContaining({ daysLeft: 60 }),
-    ]);
+    expect(
+      findingsOf('progress.due_soon', goodPlan(), { asOf: '2027-08-01' as IsoDate, dueSoonDays: 60 }).map(
+        (i) => i.params,
+      ),
+    ).toEqual([expect.objectContaining({ daysLeft: 60 })]);
   });
 
   it('is silent on a good plan', () => {

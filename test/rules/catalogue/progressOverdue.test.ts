@@ -7,13 +7,21 @@ describe('progress.overdue', () => {
     expect(findingsOf('progress.overdue', goodPlan())).toEqual([]);
     const issues = findingsOf('progress.overdue', goodPlan(), { asOf: '2027-07-01' as IsoDate });
     expect(issues.map((i) => [i.path, i.params, i.severity])).toEqual([
-      [['recommendations', 1, 'actions', 0], { ref: '2', action: 1, owner: 'Head of Analysis', raw: 'Q1 2027/28', deadline: '2027-06-30', daysOverdue: 1 }, 'warning'],
+      [
+        ['recommendations', 1, 'actions', 0],
+        { ref: '2', action: 1, owner: 'Head of Analysis', raw: 'Q1 2027/28', deadline: '2027-06-30', daysOverdue: 1 },
+        'warning',
+      ],
     ]);
   });
 
   it('judges the revised target in effect, not the original', () => {
     const issues = findingsOf('progress.overdue', goodPlan(), { asOf: '2027-10-01' as IsoDate });
-    expect(issues.map((i) => i.params as { ref: string; raw: string; daysOverdue: number }).map((p) => [p.ref, p.raw, p.daysOverdue])).toEqual([
+    expect(
+      issues
+        .map((i) => i.params as { ref: string; raw: string; daysOverdue: number })
+        .map((p) => [p.ref, p.raw, p.daysOverdue]),
+    ).toEqual([
       ['1', 'September 2027', 1],
       ['2', 'Q1 2027/28', 93],
     ]);

@@ -11,8 +11,15 @@ describe('recommendation.duplicate_ref', () => {
       [['recommendations', 1, 'ref'], { ref: '1', firstIndex: 0 }, 'error'],
       [['recommendations', 2, 'ref'], { ref: ' 1 ', firstIndex: 0 }, 'error'],
     ]);
-    expect(findingsOf('recommendation.duplicate_ref', changed((p) => { p.recommendations[1].ref = 'p1'; p.recommendations[2].ref = 'P1'; })))
-      .toHaveLength(1);
+    expect(
+      findingsOf(
+        'recommendation.duplicate_ref',
+        changed((p) => {
+          p.recommendations[1].ref = 'p1';
+          p.recommendations[2].ref = 'P1';
+        }),
+      ),
+    ).toHaveLength(1);
   });
 
   it('is silent on a good plan', () => {

@@ -7,8 +7,15 @@ describe('recommendation.response_missing', () => {
     ['a blank paragraph', [{ type: 'paragraph', text: '  ' }]],
     ['a list of blank items', [{ type: 'list', items: ['', ' '] }]],
   ])('reports a response of %s', (_, response) => {
-    const issues = findingsOf('recommendation.response_missing', changed((p) => { p.recommendations[0].response = response; }));
-    expect(issues.map((i) => [i.path, i.params, i.severity])).toEqual([[['recommendations', 0, 'response'], { ref: '1' }, 'error']]);
+    const issues = findingsOf(
+      'recommendation.response_missing',
+      changed((p) => {
+        p.recommendations[0].response = response;
+      }),
+    );
+    expect(issues.map((i) => [i.path, i.params, i.severity])).toEqual([
+      [['recommendations', 0, 'response'], { ref: '1' }, 'error'],
+    ]);
   });
 
   it('is silent on a good plan', () => {

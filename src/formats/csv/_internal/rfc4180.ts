@@ -46,7 +46,8 @@ export function readRecords(text: string): { records: CsvRecord[] } | { error: C
             lineStart = i + k + 1;
           }
         }
-        if (next === -1) return { error: { line: openLine, column: openColumn, detail: 'a quoted field is not closed' } };
+        if (next === -1)
+          return { error: { line: openLine, column: openColumn, detail: 'a quoted field is not closed' } };
         field += chunk;
         if (text[next + 1] === '"') {
           field += '"';

@@ -1,7 +1,11 @@
 import type { AgreementCategory, RecommendationKind } from '../../../model/Recommendation.js';
 import type { Tally } from '../../../model/Tally.js';
 
-const fold = (text: string): string => text.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+const fold = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 
 const CATEGORIES: Readonly<Record<string, AgreementCategory>> = {
   agreed: 'agreed',
@@ -53,7 +57,10 @@ export function isRef(cell: string): boolean {
 
 /** Whether a row is the action table's column headings ("1. Rec No", "1. Rec. no", "Ref"). */
 export function isColumnHeadings(cells: readonly string[]): boolean {
-  return cells.length >= 4 && /^(?:\d\.?\s*)?(?:rec(?:ommendation)?\.?\s*(?:no|number|ref)\.?|ref(?:erence)?\.?)$/i.test((cells[0] ?? '').trim());
+  return (
+    cells.length >= 4 &&
+    /^(?:\d\.?\s*)?(?:rec(?:ommendation)?\.?\s*(?:no|number|ref)\.?|ref(?:erence)?\.?)$/i.test((cells[0] ?? '').trim())
+  );
 }
 
 /** Whether a line is a page banner: a page number, a security marking. */
