@@ -15,6 +15,7 @@ import { tallyProgress } from '../tally/tallyProgress.js';
 import { readAsOf, readDays } from './_internal/asOf.js';
 import { paint, paintSeverities, table, useColour } from './_internal/output.js';
 import { inputError, readPlan } from './_internal/readPlan.js';
+import { TALLY_FIGURES } from '../model/vocabulary.js';
 
 /** What a command prints and the exit code it ends with. */
 export interface CommandResult {
@@ -69,7 +70,7 @@ export function tally(file: string, options: { asOf?: string; format: string }):
   const { plan } = readPlan(file);
   const counted = tallyAgreement(plan);
   const stated = plan.statedTally;
-  const figures = ['agreed', 'partlyAgreed', 'notAgreed', 'total'] as const;
+  const figures = TALLY_FIGURES;
   const matches = stated === undefined ? undefined : figures.every((f) => stated[f] === counted[f]);
   const progress = asOf === undefined ? undefined : tallyProgress(plan, { asOf }).actions;
   if (output === 'json') {

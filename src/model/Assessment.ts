@@ -1,14 +1,15 @@
 import type { IsoDate } from './IsoDate.js';
+import type { ACHIEVEMENT_JUDGEMENTS, PROGRESS_JUDGEMENTS } from './vocabulary.js';
 
 /**
  * The inspectorate's judgement of a recommendation at a re-inspection.
  */
-export type AchievementJudgement = 'achieved' | 'partially-achieved' | 'not-achieved';
+export type AchievementJudgement = (typeof ACHIEVEMENT_JUDGEMENTS)[number];
 
 /**
  * The inspectorate's judgement of progress at an Independent Review of Progress (IRP).
  */
-export type ProgressJudgement = 'good' | 'reasonable' | 'insufficient' | 'no-meaningful-progress';
+export type ProgressJudgement = (typeof PROGRESS_JUDGEMENTS)[number];
 
 /**
  * An assessment made at a re-inspection: achieved, partially achieved or not achieved.

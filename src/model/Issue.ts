@@ -1,3 +1,5 @@
+import type { TALLY_FIGURES } from './vocabulary.js';
+
 /**
  * How serious an issue is: an `error` must be fixed, a `warning` should be looked at, an `info`
  * is for the record.
@@ -208,7 +210,7 @@ export interface IssueParamsByCode {
   /** A figure of the stated tally differs from the count of the plan's rows. */
   readonly 'tally.mismatch': {
     /** The figure that differs. */
-    readonly figure: 'agreed' | 'partlyAgreed' | 'notAgreed' | 'total';
+    readonly figure: (typeof TALLY_FIGURES)[number];
     /** The figure the plan states. */
     readonly stated: number;
     /** The figure counted from the plan's recommendations. */

@@ -1,10 +1,11 @@
 import type { IsoDate } from './IsoDate.js';
 import type { TargetDate } from './TargetDate.js';
+import type { PROGRESS_STATUSES } from './vocabulary.js';
 
 /**
  * The state of an action as the respondent reports it in a progress update.
  */
-export type ProgressStatus = 'not-started' | 'in-progress' | 'completed' | 'withdrawn';
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 /**
  * A progress update on an action, as reported by the respondent during monitoring.

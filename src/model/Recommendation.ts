@@ -1,6 +1,7 @@
 import type { Action } from './Action.js';
 import type { Assessment } from './Assessment.js';
 import type { Block } from './Block.js';
+import type { AGREEMENT_CATEGORIES, REASON_CATEGORIES, RECOMMENDATION_KINDS } from './vocabulary.js';
 
 /**
  * What the inspectorate calls the item the respondent answers.
@@ -9,7 +10,7 @@ import type { Block } from './Block.js';
  * Most inspectorates make recommendations; since 2022 HM Inspectorate of Prisons raises
  * *priority concerns* and *key concerns*; some reports list *areas for improvement*.
  */
-export type RecommendationKind = 'recommendation' | 'priority-concern' | 'key-concern' | 'area-for-improvement';
+export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];
 
 /**
  * The respondent's answer to a recommendation, in the template's three categories.
@@ -23,7 +24,7 @@ export type RecommendationKind = 'recommendation' | 'priority-concern' | 'key-co
  * Other vocabularies map onto these three: Accepted / Partially Accepted / Not Accepted /
  * Rejected.
  */
-export type AgreementCategory = 'agreed' | 'partly-agreed' | 'not-agreed';
+export type AgreementCategory = (typeof AGREEMENT_CATEGORIES)[number];
 
 /**
  * The category of the answer, with the label the plan used for it.
@@ -41,7 +42,7 @@ export interface Agreement {
  * @remarks The template asks the respondent to state whether the reason is commissioning, policy,
  * operational or affordability.
  */
-export type ReasonCategory = 'commissioning' | 'policy' | 'operational' | 'affordability';
+export type ReasonCategory = (typeof REASON_CATEGORIES)[number];
 
 /**
  * One recommendation of the report and the respondent's answer to it.

@@ -1,4 +1,4 @@
-import type { TargetDateOptions } from '../dates/parseTargetDate.js';
+import type { TargetDateOptions } from './TargetDateOptions.js';
 import type { Action } from './Action.js';
 import type { ActionPlan } from './ActionPlan.js';
 import type { IsoDate } from './IsoDate.js';

@@ -1,4 +1,5 @@
 import type { IsoDate, YearMonth } from './IsoDate.js';
+import type { PERIOD_UNITS, TARGET_STATUSES } from './vocabulary.js';
 
 /**
  * A target date that is a single day, such as "31/5/1998" or "31 March 2026".
@@ -37,7 +38,7 @@ export interface MonthTarget {
  *
  * The convention used to read the text is recorded in the period's `start` and `end`.
  */
-export type PeriodUnit = 'quarter' | 'financial-year' | 'season' | 'year';
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
 /**
  * A target date that is a period longer than a month, such as "Q3 2026", "2026-27" or
@@ -69,7 +70,7 @@ export interface PeriodTarget {
  *
  * Only `completed` settles the action; the others are open-ended and have no deadline.
  */
-export type TargetStatus = 'completed' | 'ongoing' | 'to-be-confirmed' | 'after-decision';
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 /**
  * A target date that states a status instead of a date, such as "Completed" or "TBC".

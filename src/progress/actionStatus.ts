@@ -1,8 +1,8 @@
 import type { Action } from '../model/Action.js';
 import type { ActionStatus } from '../model/ActionStatus.js';
 import type { IsoDate } from '../model/IsoDate.js';
-import { judgeAction } from './_internal/judgeAction.js';
-import { resolveProgressOptions } from './_internal/resolveProgressOptions.js';
+import { judgeAction } from './judgeAction.js';
+import { resolveProgressOptions } from './resolveProgressOptions.js';
 
 /**
  * Options for judging progress as of a date.

@@ -2,8 +2,8 @@ import type { IsoDate } from '../model/IsoDate.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { DueSoonAction } from '../model/DueAction.js';
 import { locate } from './_internal/locate.js';
-import { resolveDueSoonDays } from './_internal/resolveProgressOptions.js';
-import { forEachStatus } from './_internal/statusesOf.js';
+import { resolveDueSoonDays } from './resolveProgressOptions.js';
+import { forEachStatus } from './forEachStatus.js';
 
 /**
  * Options for {@link findDueSoon}.

@@ -2,7 +2,7 @@ import type { ActionPlan } from '../model/ActionPlan.js';
 import type { OverdueAction } from '../model/DueAction.js';
 import type { ProgressOptions } from './actionStatus.js';
 import { locate } from './_internal/locate.js';
-import { forEachStatus } from './_internal/statusesOf.js';
+import { forEachStatus } from './forEachStatus.js';
 
 /**
  * Lists the actions of a plan that are overdue as of a date, most overdue first.

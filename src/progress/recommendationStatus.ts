@@ -1,10 +1,10 @@
 import type { ActionStatusName } from '../model/ActionStatus.js';
 import type { RecommendationProgress, RecommendationStatusName } from '../model/ProgressTally.js';
 import type { Recommendation } from '../model/Recommendation.js';
-import { countStatus, emptyCounts } from '../tally/_internal/counting.js';
+import { countStatus, emptyCounts } from './counting.js';
 import type { ProgressOptions } from './actionStatus.js';
-import { judgeAction } from './_internal/judgeAction.js';
-import { resolveProgressOptions } from './_internal/resolveProgressOptions.js';
+import { judgeAction } from './judgeAction.js';
+import { resolveProgressOptions } from './resolveProgressOptions.js';
 
 /** Open statuses, most pressing first. */
 const PRESSING: readonly ActionStatusName[] = ['overdue', 'due-soon', 'on-track', 'open-ended'];

@@ -1,16 +1,16 @@
-import type { Mutable } from '../_internal/text.js';
-import { createIssue } from '../_internal/createIssue.js';
-import { describeError } from '../_internal/describeError.js';
-import { isIsoDate } from '../dates/_internal/calendar.js';
+import type { Mutable } from '../_lib/text.js';
+import { createIssue } from '../_lib/createIssue.js';
+import { describeError } from '../_lib/describeError.js';
+import { isIsoDate } from '../_lib/calendar.js';
 import { parseTargetDate, type TargetDateOptions } from '../dates/parseTargetDate.js';
-import { resolveTargetDateOptions } from '../dates/_internal/resolveTargetDateOptions.js';
+import { resolveTargetDateOptions } from '../dates/resolveTargetDateOptions.js';
 import type { Action } from '../model/Action.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { IsoDate } from '../model/IsoDate.js';
 import type { Issue, Severity } from '../model/Issue.js';
 import type { CustomIssue, Rule, RuleContext, RuleSetting } from '../model/Rule.js';
 import type { TargetDate } from '../model/TargetDate.js';
-import { DEFAULT_DUE_SOON_DAYS, resolveDueSoonDays } from '../progress/_internal/resolveProgressOptions.js';
+import { DEFAULT_DUE_SOON_DAYS, resolveDueSoonDays } from '../progress/resolveProgressOptions.js';
 import { builtInRules, type RuleCode } from './builtInRules.js';
 import { comparePaths } from './_internal/comparePaths.js';
 

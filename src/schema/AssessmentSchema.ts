@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ACHIEVEMENT_JUDGEMENTS, PROGRESS_JUDGEMENTS } from '../model/vocabulary.js';
 import type { Assessment } from '../model/Assessment.js';
 import { IsoDateSchema } from './IsoDateSchema.js';
 
@@ -24,11 +25,11 @@ export const AssessmentSchema: z.ZodType<Assessment> = /* @__PURE__ */ z.discrim
   z.strictObject({
     ...shared(),
     scale: z.literal('achievement'),
-    judgement: z.enum(['achieved', 'partially-achieved', 'not-achieved']),
+    judgement: z.enum(ACHIEVEMENT_JUDGEMENTS),
   }),
   z.strictObject({
     ...shared(),
     scale: z.literal('progress'),
-    judgement: z.enum(['good', 'reasonable', 'insufficient', 'no-meaningful-progress']),
+    judgement: z.enum(PROGRESS_JUDGEMENTS),
   }),
 ]);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PROGRESS_STATUSES } from '../model/vocabulary.js';
 import type { ProgressUpdate } from '../model/ProgressUpdate.js';
 import { IsoDateSchema } from './IsoDateSchema.js';
 import { TargetDateSchema } from './TargetDateSchema.js';
@@ -15,7 +16,7 @@ import { TargetDateSchema } from './TargetDateSchema.js';
  */
 export const ProgressUpdateSchema: z.ZodType<ProgressUpdate> = /* @__PURE__ */ z.strictObject({
   on: IsoDateSchema,
-  status: z.enum(['not-started', 'in-progress', 'completed', 'withdrawn']),
+  status: z.enum(PROGRESS_STATUSES),
   note: z.string().optional(),
   revisedTarget: TargetDateSchema.optional(),
   reason: z.string().optional(),

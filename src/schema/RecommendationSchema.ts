@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AGREEMENT_CATEGORIES, REASON_CATEGORIES, RECOMMENDATION_KINDS } from '../model/vocabulary.js';
 import type { Recommendation } from '../model/Recommendation.js';
 import { ActionSchema } from './ActionSchema.js';
 import { AssessmentSchema } from './AssessmentSchema.js';
@@ -24,15 +25,15 @@ import { BlockSchema } from './BlockSchema.js';
  */
 export const RecommendationSchema: z.ZodType<Recommendation> = /* @__PURE__ */ z.strictObject({
   ref: z.string(),
-  kind: z.enum(['recommendation', 'priority-concern', 'key-concern', 'area-for-improvement']).optional(),
+  kind: z.enum(RECOMMENDATION_KINDS).optional(),
   section: z.string().optional(),
   addressee: z.string().optional(),
   text: z.string(),
   agreement: z.strictObject({
-    category: z.enum(['agreed', 'partly-agreed', 'not-agreed']),
+    category: z.enum(AGREEMENT_CATEGORIES),
     label: z.string().optional(),
   }),
-  reasons: z.array(z.enum(['commissioning', 'policy', 'operational', 'affordability'])).optional(),
+  reasons: z.array(z.enum(REASON_CATEGORIES)).optional(),
   response: z.array(BlockSchema),
   actions: z.array(ActionSchema),
   assessments: z.array(AssessmentSchema).optional(),

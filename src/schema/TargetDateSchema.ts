@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PERIOD_UNITS, TARGET_STATUSES } from '../model/vocabulary.js';
 import type { TargetDate } from '../model/TargetDate.js';
 import { IsoDateSchema } from './IsoDateSchema.js';
 import { YearMonthSchema } from './YearMonthSchema.js';
@@ -22,7 +23,7 @@ export const TargetDateSchema: z.ZodType<TargetDate> = /* @__PURE__ */ z.discrim
     .strictObject({
       type: z.literal('period'),
       raw: z.string(),
-      unit: z.enum(['quarter', 'financial-year', 'season', 'year']),
+      unit: z.enum(PERIOD_UNITS),
       start: IsoDateSchema,
       end: IsoDateSchema,
     })
@@ -33,7 +34,7 @@ export const TargetDateSchema: z.ZodType<TargetDate> = /* @__PURE__ */ z.discrim
   z.strictObject({
     type: z.literal('status'),
     raw: z.string(),
-    status: z.enum(['completed', 'ongoing', 'to-be-confirmed', 'after-decision']),
+    status: z.enum(TARGET_STATUSES),
   }),
   z.strictObject({ type: z.literal('unknown'), raw: z.string() }),
 ]);

@@ -1,5 +1,5 @@
-import { createIssue } from '../_internal/createIssue.js';
-import { describeError } from '../_internal/describeError.js';
+import { createIssue } from '../_lib/createIssue.js';
+import { describeError } from '../_lib/describeError.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { ParseResult } from '../model/Issue.js';
 import { ActionPlanSchema } from './ActionPlanSchema.js';

@@ -1,6 +1,6 @@
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { Tally } from '../model/Tally.js';
-import { countCategory, emptyTally } from './_internal/counting.js';
+import { countCategory, emptyTally } from '../progress/counting.js';
 
 /**
  * Counts a plan's recommendations by agreement category, as the plan's closing tally should.

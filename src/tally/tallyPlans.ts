@@ -1,9 +1,9 @@
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { PlansTally } from '../model/ProgressTally.js';
 import type { ProgressOptions } from '../progress/actionStatus.js';
-import { forEachStatus } from '../progress/_internal/statusesOf.js';
-import { resolveProgressOptions } from '../progress/_internal/resolveProgressOptions.js';
-import { countCategory, countStatus, emptyCounts, emptyTally } from './_internal/counting.js';
+import { forEachStatus } from '../progress/forEachStatus.js';
+import { resolveProgressOptions } from '../progress/resolveProgressOptions.js';
+import { countCategory, countStatus, emptyCounts, emptyTally } from '../progress/counting.js';
 
 /**
  * Counts many plans together as of a date: recommendations by agreement category, actions by

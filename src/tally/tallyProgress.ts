@@ -9,8 +9,8 @@ import type {
 import type { Tally } from '../model/Tally.js';
 import type { ProgressOptions } from '../progress/actionStatus.js';
 import { recommendationStatus } from '../progress/recommendationStatus.js';
-import type { Mutable } from '../_internal/text.js';
-import { countCategory, countStatus, emptyCounts, emptyTally } from './_internal/counting.js';
+import type { Mutable } from '../_lib/text.js';
+import { countCategory, countStatus, emptyCounts, emptyTally } from '../progress/counting.js';
 
 /** Owners are one when they differ only in case, spaces or punctuation. */
 function ownerKey(owner: string): string {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ActionPlanSchema } from '../../src/index.js';
-import { isActionPlan } from '../../src/schema/_internal/isActionPlan.js';
+import { isActionPlan } from '../../src/schema/isActionPlan.js';
 import { actionPlan } from '../support/arbitraries.js';
 import { realPlan } from '../support/realPlan.js';
 

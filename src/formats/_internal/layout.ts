@@ -34,13 +34,6 @@ export const HEADINGS = [
   'Target date',
 ] as const;
 
-/** The label a recommendation's category is shown with: as written, or the template's word. */
-export function categoryLabel(recommendation: Recommendation): string {
-  const { label, category } = recommendation.agreement;
-  if (label !== undefined && label.trim() !== '') return label;
-  return category === 'agreed' ? 'Agreed' : category === 'partly-agreed' ? 'Partly Agreed' : 'Not Agreed';
-}
-
 /** The header lines of a plan, as label and value, in the published order. */
 export function headerLines(plan: ActionPlan): [string, string, IsoDate?][] {
   const lines: [string, string, IsoDate?][] = [];

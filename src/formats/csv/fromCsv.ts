@@ -1,5 +1,5 @@
-import type { Mutable } from '../../_internal/text.js';
-import { createIssue } from '../../_internal/createIssue.js';
+import type { Mutable } from '../../_lib/text.js';
+import { createIssue } from '../../_lib/createIssue.js';
 import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
 import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
@@ -7,9 +7,10 @@ import type { Issue, IssueParamsByCode, ParseResult } from '../../model/Issue.js
 import type { ReasonCategory, Recommendation, RecommendationKind } from '../../model/Recommendation.js';
 import type { TargetDate } from '../../model/TargetDate.js';
 import { TargetDateSchema } from '../../schema/TargetDateSchema.js';
-import { categoryOf } from '../text/_internal/vocabulary.js';
+import { categoryOf } from '../_internal/categories.js';
 import { CSV_COLUMNS, readReading, readResponse, restore, type CsvColumn } from './_internal/columns.js';
 import { readRecords } from './_internal/rfc4180.js';
+import { AGREEMENT_CATEGORIES, REASON_CATEGORIES, RECOMMENDATION_KINDS } from '../../model/vocabulary.js';
 
 /**
  * Options for {@link fromCsv}.
@@ -21,8 +22,8 @@ export interface FromCsvOptions {
   readonly targetDates?: TargetDateOptions;
 }
 
-const KINDS: readonly string[] = ['recommendation', 'priority-concern', 'key-concern', 'area-for-improvement'];
-const REASONS: readonly string[] = ['commissioning', 'policy', 'operational', 'affordability'];
+const KINDS: readonly string[] = RECOMMENDATION_KINDS;
+const REASONS: readonly string[] = REASON_CATEGORIES;
 const REQUIRED: readonly CsvColumn[] = ['ref', 'recommendation', 'category'];
 /** The columns that describe the recommendation, repeated on each of its rows. */
 const SHARED: readonly CsvColumn[] = [
@@ -138,8 +139,7 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
     }
     skipping = undefined;
     if (current === undefined || ref !== current.ref || startsAgain) {
-      const category =
-        categoryOf(label) ?? (['agreed', 'partly-agreed', 'not-agreed'] as const).find((c) => c === label.trim());
+      const category = categoryOf(label) ?? AGREEMENT_CATEGORIES.find((c) => c === label.trim());
       if (category === undefined) {
         invalid('category', label, 'agreed, partly-agreed or not-agreed, or a label such as Accepted', 'error');
         current = undefined;

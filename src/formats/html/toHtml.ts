@@ -1,7 +1,8 @@
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
 import type { Recommendation } from '../../model/Recommendation.js';
-import { categoryLabel, closingTally, HEADINGS, headerLines, layoutRows } from '../_internal/layout.js';
+import { categoryLabel } from '../../_lib/categoryLabel.js';
+import { closingTally, HEADINGS, headerLines, layoutRows } from '../_internal/layout.js';
 
 /**
  * Options for {@link toHtml}.
@@ -47,7 +48,7 @@ function recommendationRows(recommendation: Recommendation): string[] {
   const shared =
     `<th scope="row"${rowspan}>${escape(recommendation.ref)}</th>` +
     `<td${rowspan}>${escape(recommendation.text)}</td>` +
-    `<td${rowspan}>${escape(categoryLabel(recommendation))}</td>` +
+    `<td${rowspan}>${escape(categoryLabel(recommendation.agreement))}</td>` +
     `<td${rowspan}>${blocks(recommendation.response)}</td>`;
   const cells = (owner: string, target: string): string => `<td>${escape(owner)}</td><td>${escape(target)}</td>`;
   const rows = [

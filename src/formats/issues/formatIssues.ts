@@ -1,5 +1,6 @@
 import type { ActionPlan } from '../../model/ActionPlan.js';
-import { pathName, plural } from '../../_internal/text.js';
+import { categoryLabel } from '../../_lib/categoryLabel.js';
+import { pathName, plural } from '../../_lib/text.js';
 import type { Issue } from '../../model/Issue.js';
 import type { CustomIssue } from '../../model/Rule.js';
 
@@ -17,8 +18,7 @@ function groupOf(issue: Issue | CustomIssue, plan: ActionPlan | undefined): stri
   if (top === 'recommendations' && typeof index === 'number') {
     const recommendation = plan?.recommendations[index];
     if (recommendation === undefined) return `Recommendation at position ${index + 1}`;
-    const label = recommendation.agreement.label ?? recommendation.agreement.category.replace('-', ' ');
-    return `Recommendation ${recommendation.ref} (${label})`;
+    return `Recommendation ${recommendation.ref} (${categoryLabel(recommendation.agreement)})`;
   }
   if (top === 'statedTally') return 'Stated tally';
   return 'Plan';

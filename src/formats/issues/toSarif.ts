@@ -1,4 +1,4 @@
-import { pathName } from '../../_internal/text.js';
+import { pathName } from '../../_lib/text.js';
 import type { Issue, IssuePath, Severity } from '../../model/Issue.js';
 import type { CustomIssue, Rule } from '../../model/Rule.js';
 import { builtInRules } from '../../rules/builtInRules.js';

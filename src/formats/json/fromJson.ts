@@ -1,8 +1,8 @@
-import { createIssue } from '../../_internal/createIssue.js';
+import { createIssue } from '../../_lib/createIssue.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { ParseResult } from '../../model/Issue.js';
 import { parseActionPlan } from '../../schema/parseActionPlan.js';
-import { isActionPlan } from '../../schema/_internal/isActionPlan.js';
+import { isActionPlan } from '../../schema/isActionPlan.js';
 import { locateSyntaxError } from './_internal/locateSyntaxError.js';
 
 /**

@@ -6,6 +6,7 @@ import type { ProgressUpdate } from '../../model/ProgressUpdate.js';
 import type { Recommendation } from '../../model/Recommendation.js';
 import type { Tally } from '../../model/Tally.js';
 import type { TargetDate } from '../../model/TargetDate.js';
+import { TALLY_FIGURES } from '../../model/vocabulary.js';
 
 type Ordered = Record<string, unknown>;
 
@@ -67,7 +68,7 @@ function recommendation(value: Recommendation): Ordered {
 }
 
 function tally(value: Tally): Ordered {
-  return pick(value, ['agreed', 'partlyAgreed', 'notAgreed', 'total']);
+  return pick(value, TALLY_FIGURES);
 }
 
 /**

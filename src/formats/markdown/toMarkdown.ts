@@ -1,6 +1,7 @@
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
-import { categoryLabel, closingTally, HEADINGS, headerLines, layoutRows } from '../_internal/layout.js';
+import { categoryLabel } from '../../_lib/categoryLabel.js';
+import { closingTally, HEADINGS, headerLines, layoutRows } from '../_internal/layout.js';
 
 /**
  * Escapes text for a Markdown table cell or line: the characters with an inline meaning in
@@ -76,7 +77,7 @@ export function toMarkdown(plan: ActionPlan): string {
         row([
           escape(r.ref),
           escape(r.text),
-          escape(categoryLabel(r)),
+          escape(categoryLabel(r.agreement)),
           response(r.response),
           r.actions.map((a) => escape(a.owner)).join('<br>'),
           r.actions.map((a) => escape(a.target.raw)).join('<br>'),

@@ -1,5 +1,5 @@
-import type { Mutable } from '../../_internal/text.js';
-import { createIssue } from '../../_internal/createIssue.js';
+import type { Mutable } from '../../_lib/text.js';
+import { createIssue } from '../../_lib/createIssue.js';
 import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
 import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
@@ -9,7 +9,9 @@ import type { Issue, IssueParamsByCode, ParseResult } from '../../model/Issue.js
 import type { Agreement, Recommendation } from '../../model/Recommendation.js';
 import type { Tally } from '../../model/Tally.js';
 import { cellBlocks, cellEntries, plainText } from './_internal/cellBlocks.js';
-import { categoryOf, figureOf, isColumnHeadings, isPageBanner, isRef, kindOf } from './_internal/vocabulary.js';
+import { categoryOf } from '../_internal/categories.js';
+import { figureOf, isColumnHeadings, isPageBanner, isRef, kindOf } from './_internal/vocabulary.js';
+import { TALLY_FIGURES } from '../../model/vocabulary.js';
 
 /**
  * Options for {@link fromPublishedText}.
@@ -167,7 +169,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   };
   const endTally = (): void => {
     if (tallyLine === 0) return;
-    const figures = ['agreed', 'partlyAgreed', 'notAgreed', 'total'] as const;
+    const figures = TALLY_FIGURES;
     if (!figures.every((f) => tally[f] !== undefined)) {
       warn('import.tally_incomplete', { line: tallyLine, found: figures.filter((f) => tally[f] !== undefined) });
     }

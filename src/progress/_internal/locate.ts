@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../model/IsoDate.js';
 import type { LocatedAction } from '../../model/DueAction.js';
-import type { LocatedStatus } from './statusesOf.js';
+import type { LocatedStatus } from '../forEachStatus.js';
 
 /** The fields that say where an action with a deadline stands and who owns it. */
 export function locate(entry: LocatedStatus, deadline: IsoDate): LocatedAction {

@@ -1,4 +1,4 @@
-import { messageFor } from '../../_internal/messages.js';
+import { messageFor } from '../../_lib/messages.js';
 import type { IssueCode, IssueParamsByCode, Severity } from '../../model/Issue.js';
 import type { Rule, RuleContext, RuleFinding } from '../../model/Rule.js';
 

@@ -1,4 +1,4 @@
-import { judgeAction } from '../../progress/_internal/judgeAction.js';
+import { judgeAction } from '../../progress/judgeAction.js';
 import type { ActionStatus } from '../../model/ActionStatus.js';
 import type { AgreementCategory } from '../../model/Recommendation.js';
 import type { RuleContext, RuleFinding } from '../../model/Rule.js';

@@ -3,8 +3,9 @@ import type { RuleFinding } from '../../model/Rule.js';
 import { tallyAgreement } from '../../tally/tallyAgreement.js';
 import type { Tally } from '../../model/Tally.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
+import { TALLY_FIGURES } from '../../model/vocabulary.js';
 
-const FIGURES: readonly (keyof Tally)[] = ['agreed', 'partlyAgreed', 'notAgreed', 'total'];
+const FIGURES: readonly (keyof Tally)[] = TALLY_FIGURES;
 
 /** `tally.mismatch`: the stated tally differs from the rows. */
 export const tallyMismatch: BuiltInRule<'tally.mismatch'> = /* @__PURE__ */ builtInRule({

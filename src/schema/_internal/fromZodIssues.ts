@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { createIssue } from '../../_internal/createIssue.js';
+import { createIssue } from '../../_lib/createIssue.js';
 import type { Issue, IssuePath, ValueKind } from '../../model/Issue.js';
 
 /** The values each discriminated union of the format accepts, by the field that holds it. */

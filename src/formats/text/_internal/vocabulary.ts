@@ -1,30 +1,6 @@
+import { categoryOf, fold } from '../../_internal/categories.js';
 import type { AgreementCategory, RecommendationKind } from '../../../model/Recommendation.js';
 import type { Tally } from '../../../model/Tally.js';
-
-const fold = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
-
-const CATEGORIES: Readonly<Record<string, AgreementCategory>> = {
-  agreed: 'agreed',
-  accepted: 'agreed',
-  'partly agreed': 'partly-agreed',
-  'partially agreed': 'partly-agreed',
-  'part agreed': 'partly-agreed',
-  'partly accepted': 'partly-agreed',
-  'partially accepted': 'partly-agreed',
-  'not agreed': 'not-agreed',
-  'not accepted': 'not-agreed',
-  rejected: 'not-agreed',
-  disagreed: 'not-agreed',
-};
-
-/** The category a label of any vocabulary names ("Partially Accepted" → partly agreed), if any. */
-export function categoryOf(label: string): AgreementCategory | undefined {
-  return CATEGORIES[fold(label)];
-}
 
 const FIGURE_OF_CATEGORY: Readonly<Record<AgreementCategory, keyof Tally>> = {
   agreed: 'agreed',
@@ -36,7 +12,7 @@ const FIGURE_OF_CATEGORY: Readonly<Record<AgreementCategory, keyof Tally>> = {
 export function figureOf(label: string): keyof Tally | undefined {
   const folded = fold(label);
   if (folded === 'total') return 'total';
-  const category = CATEGORIES[folded];
+  const category = categoryOf(folded);
   return category === undefined ? undefined : FIGURE_OF_CATEGORY[category];
 }
 

@@ -1,4 +1,4 @@
-import type { TargetDateOptions } from '../parseTargetDate.js';
+import type { TargetDateOptions } from '../model/TargetDateOptions.js';
 
 /**
  * The conventions of target-date reading, with their defaults, checked.

@@ -1,5 +1,5 @@
-import { assertIsoDate } from '../../dates/_internal/calendar.js';
-import type { IsoDate } from '../../model/IsoDate.js';
+import { assertIsoDate } from '../_lib/calendar.js';
+import type { IsoDate } from '../model/IsoDate.js';
 
 /** The default window, in days, in which an action counts as due soon. */
 export const DEFAULT_DUE_SOON_DAYS = 30;

@@ -1,8 +1,8 @@
-import type { Action } from '../../model/Action.js';
-import type { ActionPlan } from '../../model/ActionPlan.js';
-import type { ActionStatus } from '../../model/ActionStatus.js';
-import type { Recommendation } from '../../model/Recommendation.js';
-import type { ProgressOptions } from '../actionStatus.js';
+import type { Action } from '../model/Action.js';
+import type { ActionPlan } from '../model/ActionPlan.js';
+import type { ActionStatus } from '../model/ActionStatus.js';
+import type { Recommendation } from '../model/Recommendation.js';
+import type { ProgressOptions } from './actionStatus.js';
 import { judgeAction } from './judgeAction.js';
 import { resolveProgressOptions } from './resolveProgressOptions.js';
 

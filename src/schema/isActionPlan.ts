@@ -1,4 +1,14 @@
-import { daysInMonth } from '../../dates/_internal/calendar.js';
+import {
+  ACHIEVEMENT_JUDGEMENTS,
+  AGREEMENT_CATEGORIES,
+  PERIOD_UNITS,
+  PROGRESS_JUDGEMENTS,
+  PROGRESS_STATUSES,
+  REASON_CATEGORIES,
+  RECOMMENDATION_KINDS,
+  TARGET_STATUSES,
+} from '../model/vocabulary.js';
+import { daysInMonth } from '../_lib/calendar.js';
 
 // A validator for JSON values that answers only yes or no, without copying anything: the fast
 // path of fromJson for the common case of a valid plan. It accepts exactly what ActionPlanSchema
@@ -12,7 +22,7 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const str: Check = (value) => typeof value === 'string';
 const oneOf =
-  (...values: readonly string[]): Check =>
+  (values: readonly string[]): Check =>
   (value) =>
     typeof value === 'string' && values.includes(value);
 const list =
@@ -63,11 +73,11 @@ const union =
     return typeof tag === 'string' && Object.hasOwn(variants, tag) && (variants[tag] as Check)(value);
   };
 
-const status = oneOf('completed', 'ongoing', 'to-be-confirmed', 'after-decision');
+const status = oneOf(TARGET_STATUSES);
 const period = object({
   type: str,
   raw: str,
-  unit: oneOf('quarter', 'financial-year', 'season', 'year'),
+  unit: oneOf(PERIOD_UNITS),
   start: date,
   end: date,
 });
@@ -83,33 +93,27 @@ const block = union('type', {
   list: object({ type: str, items: list(str) }),
 });
 const update = object(
-  { on: date, status: oneOf('not-started', 'in-progress', 'completed', 'withdrawn') },
+  { on: date, status: oneOf(PROGRESS_STATUSES) },
   { note: str, revisedTarget: target, reason: str },
 );
 const action = object({ owner: str, target }, { description: str, updates: list(update) });
 const assessment = union('scale', {
-  achievement: object(
-    { on: date, scale: str, judgement: oneOf('achieved', 'partially-achieved', 'not-achieved') },
-    { by: str, note: str },
-  ),
-  progress: object(
-    { on: date, scale: str, judgement: oneOf('good', 'reasonable', 'insufficient', 'no-meaningful-progress') },
-    { by: str, note: str },
-  ),
+  achievement: object({ on: date, scale: str, judgement: oneOf(ACHIEVEMENT_JUDGEMENTS) }, { by: str, note: str }),
+  progress: object({ on: date, scale: str, judgement: oneOf(PROGRESS_JUDGEMENTS) }, { by: str, note: str }),
 });
 const recommendation = object(
   {
     ref: str,
     text: str,
-    agreement: object({ category: oneOf('agreed', 'partly-agreed', 'not-agreed') }, { label: str }),
+    agreement: object({ category: oneOf(AGREEMENT_CATEGORIES) }, { label: str }),
     response: list(block),
     actions: list(action),
   },
   {
-    kind: oneOf('recommendation', 'priority-concern', 'key-concern', 'area-for-improvement'),
+    kind: oneOf(RECOMMENDATION_KINDS),
     section: str,
     addressee: str,
-    reasons: list(oneOf('commissioning', 'policy', 'operational', 'affordability')),
+    reasons: list(oneOf(REASON_CATEGORIES)),
     assessments: list(assessment),
   },
 );

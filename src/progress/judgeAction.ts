@@ -1,10 +1,10 @@
-import { daysBetween } from '../../dates/_internal/calendar.js';
-import { deadlineOf } from '../../dates/deadlineOf.js';
-import type { Action } from '../../model/Action.js';
-import type { ActionStatus } from '../../model/ActionStatus.js';
-import type { IsoDate } from '../../model/IsoDate.js';
-import type { ProgressUpdate } from '../../model/ProgressUpdate.js';
-import type { TargetDate } from '../../model/TargetDate.js';
+import { daysBetween } from '../_lib/calendar.js';
+import { deadlineOf } from '../dates/deadlineOf.js';
+import type { Action } from '../model/Action.js';
+import type { ActionStatus } from '../model/ActionStatus.js';
+import type { IsoDate } from '../model/IsoDate.js';
+import type { ProgressUpdate } from '../model/ProgressUpdate.js';
+import type { TargetDate } from '../model/TargetDate.js';
 
 const NONE: readonly ProgressUpdate[] = [];
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../model/IsoDate.js';
+import type { IsoDate } from '../model/IsoDate.js';
 
 // All calendar arithmetic of the library happens here, on whole numbers of the proleptic
 // Gregorian calendar: no Date object, so neither the host's time zone nor daylight saving can

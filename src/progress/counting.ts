@@ -1,8 +1,8 @@
-import type { Mutable } from '../../_internal/text.js';
-import type { ActionStatusName } from '../../model/ActionStatus.js';
-import type { ProgressCounts } from '../../model/ProgressTally.js';
-import type { AgreementCategory } from '../../model/Recommendation.js';
-import type { Tally } from '../../model/Tally.js';
+import type { Mutable } from '../_lib/text.js';
+import type { ActionStatusName } from '../model/ActionStatus.js';
+import type { ProgressCounts } from '../model/ProgressTally.js';
+import type { AgreementCategory } from '../model/Recommendation.js';
+import type { Tally } from '../model/Tally.js';
 
 const COUNT_KEY: Readonly<Record<ActionStatusName, Exclude<keyof ProgressCounts, 'total'>>> = {
   completed: 'completed',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysBetween, daysInMonth, isIsoDate, isoDate } from '../../../src/dates/_internal/calendar.js';
-import type { IsoDate } from '../../../src/index.js';
+import { daysBetween, daysInMonth, isIsoDate, isoDate } from '../../src/_lib/calendar.js';
+import type { IsoDate } from '../../src/index.js';
 
 const day = fc
   .integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31) })

@@ -1,0 +1,51 @@
+// The closed vocabularies of the action-plan/1 format, one list each. The model's union types are
+// read off these lists, and the zod schemas, the fast validator, the readers and the messages take
+// their values from them, so a value is written in one place only. Data, no logic.
+
+/**
+ * The three categories of an answer, in the template's order.
+ *
+ * @example
+ * ```ts
+ * import { AGREEMENT_CATEGORIES } from 'action-plan-kit';
+ * AGREEMENT_CATEGORIES //=> ['agreed', 'partly-agreed', 'not-agreed']
+ * ```
+ */
+export const AGREEMENT_CATEGORIES = ['agreed', 'partly-agreed', 'not-agreed'] as const;
+
+/**
+ * The four reason categories the template names for not agreeing in full, in its order.
+ *
+ * @example
+ * ```ts
+ * import { REASON_CATEGORIES } from 'action-plan-kit';
+ * REASON_CATEGORIES.join(', ') //=> 'commissioning, policy, operational, affordability'
+ * ```
+ */
+export const REASON_CATEGORIES = ['commissioning', 'policy', 'operational', 'affordability'] as const;
+
+/** What an inspectorate calls the items a plan answers. */
+export const RECOMMENDATION_KINDS = [
+  'recommendation',
+  'priority-concern',
+  'key-concern',
+  'area-for-improvement',
+] as const;
+
+/** The units of a period target. */
+export const PERIOD_UNITS = ['quarter', 'financial-year', 'season', 'year'] as const;
+
+/** The statuses a target date can state instead of a date. */
+export const TARGET_STATUSES = ['completed', 'ongoing', 'to-be-confirmed', 'after-decision'] as const;
+
+/** The statuses a progress update can report. */
+export const PROGRESS_STATUSES = ['not-started', 'in-progress', 'completed', 'withdrawn'] as const;
+
+/** The judgements of a re-inspection, from best to worst. */
+export const ACHIEVEMENT_JUDGEMENTS = ['achieved', 'partially-achieved', 'not-achieved'] as const;
+
+/** The judgements of an Independent Review of Progress, from best to worst. */
+export const PROGRESS_JUDGEMENTS = ['good', 'reasonable', 'insufficient', 'no-meaningful-progress'] as const;
+
+/** The four figures of a tally, in the order a plan states them. */
+export const TALLY_FIGURES = ['agreed', 'partlyAgreed', 'notAgreed', 'total'] as const;
