@@ -46,17 +46,29 @@ export type {
 export type { Tally } from './model/Tally.js';
 export type { IsoDate, YearMonth } from './model/IsoDate.js';
 export type {
-  Issue,
-  IssueOf,
-  IssueCode,
-  IssueParamsByCode,
+  IssueBase,
+  IssueUnion,
   IssuePath,
   ParseResult,
+  ReadResult,
   Severity,
+  SourceLocation,
   ValueKind,
-  ActionParams,
   Evidence,
 } from './model/Issue.js';
+export type { Issue, IssueOf, IssueCode, IssueParamsByCode } from './formats/issues/Issue.js';
+export type { TargetDateOptions } from './model/TargetDateOptions.js';
+export {
+  AGREEMENT_CATEGORIES,
+  REASON_CATEGORIES,
+  RECOMMENDATION_KINDS,
+  PERIOD_UNITS,
+  TARGET_STATUSES,
+  PROGRESS_STATUSES,
+  ACHIEVEMENT_JUDGEMENTS,
+  PROGRESS_JUDGEMENTS,
+  TALLY_FIGURES,
+} from './model/vocabulary.js';
 export type { Rule, RuleContext, RuleFinding, RuleSetting, CustomIssue } from './model/Rule.js';
 
 export type {
@@ -93,9 +105,10 @@ export { RecommendationSchema } from './schema/RecommendationSchema.js';
 export { TallySchema } from './schema/TallySchema.js';
 export { ActionPlanSchema } from './schema/ActionPlanSchema.js';
 export { parseActionPlan } from './schema/parseActionPlan.js';
+export type { SchemaIssue, SchemaIssueParams } from './schema/issues.js';
 
 // Target dates
-export { parseTargetDate, type TargetDateOptions } from './dates/parseTargetDate.js';
+export { parseTargetDate } from './dates/parseTargetDate.js';
 export { deadlineOf } from './dates/deadlineOf.js';
 
 // Progress
@@ -111,15 +124,35 @@ export { tallyPlans } from './tally/tallyPlans.js';
 
 // Rule checks
 export { checkActionPlan, type CheckOptions, type IssueOfRule } from './rules/checkActionPlan.js';
-export { builtInRules, type RuleCode, type BuiltInRuleOf } from './rules/builtInRules.js';
+export {
+  builtInRules,
+  type BuiltInRules,
+  type BuiltInRuleOf,
+  type RuleCode,
+  type RuleIssue,
+  type RuleIssueParams,
+} from './rules/builtInRules.js';
+export type { CheckIssue, CheckIssueParams } from './rules/checkIssues.js';
+export type { ActionParams, ActionCountParams, RecommendationParams } from './rules/ruleParams.js';
+export type { DuplicateRefParams } from './rules/catalogue/recommendationDuplicateRef.js';
+export type { UnrecognisedTargetParams } from './rules/catalogue/actionTargetUnrecognised.js';
+export type { NotTimeBoundParams } from './rules/catalogue/actionNotTimeBound.js';
+export type { TargetBeforeSubmissionParams } from './rules/catalogue/actionTargetBeforeSubmission.js';
+export type { RevisedTargetParams } from './rules/catalogue/actionTargetRevisedWithoutReason.js';
+export type { TallyMismatchParams } from './rules/catalogue/tallyMismatch.js';
+export type { OverdueParams } from './rules/catalogue/progressOverdue.js';
+export type { DueSoonParams } from './rules/catalogue/progressDueSoon.js';
 export { findReasons, type FoundReason } from './rules/findReasons.js';
 
 // Formats
 export { toJson } from './formats/json/toJson.js';
 export { fromJson } from './formats/json/fromJson.js';
+export type { JsonIssue, JsonIssueParams } from './formats/json/issues.js';
 export { fromPublishedText, type PublishedTextOptions } from './formats/text/fromPublishedText.js';
+export type { ImportIssue, ImportIssueParams } from './formats/text/issues.js';
 export { toCsv, type CsvOptions } from './formats/csv/toCsv.js';
 export { fromCsv, type FromCsvOptions } from './formats/csv/fromCsv.js';
+export type { CsvIssue, CsvIssueParams } from './formats/csv/issues.js';
 export { toMarkdown } from './formats/markdown/toMarkdown.js';
 export { toHtml, type HtmlOptions } from './formats/html/toHtml.js';
 export { formatIssues, type FormatIssuesOptions } from './formats/issues/formatIssues.js';

@@ -15,3 +15,8 @@ export function pathName(path: IssuePath): string {
 
 /** The same shape with every field writable, for building a value before it is handed out. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A text shortened to 80 characters for a message, with an ellipsis when cut. */
+export function short(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}

@@ -5,7 +5,7 @@ import { formatIssues } from '../formats/issues/formatIssues.js';
 import { toSarif } from '../formats/issues/toSarif.js';
 import { toJson } from '../formats/json/toJson.js';
 import { toMarkdown } from '../formats/markdown/toMarkdown.js';
-import type { Issue } from '../model/Issue.js';
+import type { Issue } from '../formats/issues/Issue.js';
 import type { Tally } from '../model/Tally.js';
 import { findDueSoon } from '../progress/findDueSoon.js';
 import { findOverdue } from '../progress/findOverdue.js';

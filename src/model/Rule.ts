@@ -2,7 +2,7 @@ import type { TargetDateOptions } from './TargetDateOptions.js';
 import type { Action } from './Action.js';
 import type { ActionPlan } from './ActionPlan.js';
 import type { IsoDate } from './IsoDate.js';
-import type { Evidence, IssuePath, Severity } from './Issue.js';
+import type { Evidence, IssueBase, IssuePath, Severity } from './Issue.js';
 import type { TargetDate } from './TargetDate.js';
 
 /**
@@ -72,22 +72,10 @@ export interface Rule<C extends string = string, P = Readonly<Record<string, unk
 }
 
 /**
- * An issue reported by a rule the caller added, with the rule's own code and params.
+ * An issue reported by a rule the caller added, with the rule's own code and params: the one
+ * issue shape, {@link IssueBase}.
  *
  * @typeParam C - The rule's code.
  * @typeParam P - Its params.
  */
-export interface CustomIssue<C extends string = string, P = Readonly<Record<string, unknown>>> {
-  /** The rule's code. */
-  readonly code: C;
-  /** How serious it is. */
-  readonly severity: Severity;
-  /** Where it is in the plan. */
-  readonly path: IssuePath;
-  /** The rule's message for people. */
-  readonly message: string;
-  /** The facts behind the message. */
-  readonly params: P;
-  /** The words the rule matched in the plan's text, where it read text. */
-  readonly evidence?: readonly Evidence[];
-}
+export type CustomIssue<C extends string = string, P = Readonly<Record<string, unknown>>> = IssueBase<C, P>;

@@ -24,7 +24,15 @@ export const AGREEMENT_CATEGORIES = ['agreed', 'partly-agreed', 'not-agreed'] as
  */
 export const REASON_CATEGORIES = ['commissioning', 'policy', 'operational', 'affordability'] as const;
 
-/** What an inspectorate calls the items a plan answers. */
+/**
+ * What an inspectorate calls the items a plan answers.
+ *
+ * @example
+ * ```ts
+ * import { RECOMMENDATION_KINDS } from 'action-plan-kit';
+ * RECOMMENDATION_KINDS.includes('priority-concern') //=> true
+ * ```
+ */
 export const RECOMMENDATION_KINDS = [
   'recommendation',
   'priority-concern',
@@ -32,20 +40,68 @@ export const RECOMMENDATION_KINDS = [
   'area-for-improvement',
 ] as const;
 
-/** The units of a period target. */
+/**
+ * The units of a period target.
+ *
+ * @example
+ * ```ts
+ * import { PERIOD_UNITS } from 'action-plan-kit';
+ * PERIOD_UNITS.length //=> 4
+ * ```
+ */
 export const PERIOD_UNITS = ['quarter', 'financial-year', 'season', 'year'] as const;
 
-/** The statuses a target date can state instead of a date. */
+/**
+ * The statuses a target date can state instead of a date.
+ *
+ * @example
+ * ```ts
+ * import { TARGET_STATUSES } from 'action-plan-kit';
+ * TARGET_STATUSES[0] //=> 'completed'
+ * ```
+ */
 export const TARGET_STATUSES = ['completed', 'ongoing', 'to-be-confirmed', 'after-decision'] as const;
 
-/** The statuses a progress update can report. */
+/**
+ * The statuses a progress update can report.
+ *
+ * @example
+ * ```ts
+ * import { PROGRESS_STATUSES } from 'action-plan-kit';
+ * PROGRESS_STATUSES.at(-1) //=> 'withdrawn'
+ * ```
+ */
 export const PROGRESS_STATUSES = ['not-started', 'in-progress', 'completed', 'withdrawn'] as const;
 
-/** The judgements of a re-inspection, from best to worst. */
+/**
+ * The judgements of a re-inspection, from best to worst.
+ *
+ * @example
+ * ```ts
+ * import { ACHIEVEMENT_JUDGEMENTS } from 'action-plan-kit';
+ * ACHIEVEMENT_JUDGEMENTS //=> ['achieved', 'partially-achieved', 'not-achieved']
+ * ```
+ */
 export const ACHIEVEMENT_JUDGEMENTS = ['achieved', 'partially-achieved', 'not-achieved'] as const;
 
-/** The judgements of an Independent Review of Progress, from best to worst. */
+/**
+ * The judgements of an Independent Review of Progress, from best to worst.
+ *
+ * @example
+ * ```ts
+ * import { PROGRESS_JUDGEMENTS } from 'action-plan-kit';
+ * PROGRESS_JUDGEMENTS.indexOf('insufficient') //=> 2
+ * ```
+ */
 export const PROGRESS_JUDGEMENTS = ['good', 'reasonable', 'insufficient', 'no-meaningful-progress'] as const;
 
-/** The four figures of a tally, in the order a plan states them. */
+/**
+ * The four figures of a tally, in the order a plan states them.
+ *
+ * @example
+ * ```ts
+ * import { TALLY_FIGURES } from 'action-plan-kit';
+ * TALLY_FIGURES //=> ['agreed', 'partlyAgreed', 'notAgreed', 'total']
+ * ```
+ */
 export const TALLY_FIGURES = ['agreed', 'partlyAgreed', 'notAgreed', 'total'] as const;

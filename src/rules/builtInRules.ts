@@ -1,4 +1,4 @@
-import type { IssueCode, IssueParamsByCode } from '../model/Issue.js';
+import type { IssueUnion } from '../model/Issue.js';
 import type { Rule } from '../model/Rule.js';
 import { actionNotTimeBound } from './catalogue/actionNotTimeBound.js';
 import { actionOwnerMissing } from './catalogue/actionOwnerMissing.js';
@@ -21,33 +21,51 @@ import { recommendationResponseMissing } from './catalogue/recommendationRespons
 import { tallyMismatch } from './catalogue/tallyMismatch.js';
 
 /**
- * The codes of the built-in rules. Codes are API.
+ * The type of the catalogue: each built-in rule with its own code and params, in order.
  */
-export type RuleCode =
-  | 'plan.no_recommendations'
-  | 'recommendation.duplicate_ref'
-  | 'recommendation.response_missing'
-  | 'agreed.no_actions'
-  | 'agreed.no_timescale'
-  | 'partly_agreed.no_actions'
-  | 'partly_agreed.no_timescale'
-  | 'partly_agreed.reason_missing'
-  | 'not_agreed.reason_missing'
-  | 'not_agreed.has_actions'
-  | 'action.owner_missing'
-  | 'action.target_missing'
-  | 'action.target_unrecognised'
-  | 'action.not_time_bound'
-  | 'action.target_before_submission'
-  | 'action.target_revised_without_reason'
-  | 'tally.mismatch'
-  | 'progress.overdue'
-  | 'progress.due_soon';
+export type BuiltInRules = readonly [
+  typeof planNoRecommendations,
+  typeof recommendationDuplicateRef,
+  typeof recommendationResponseMissing,
+  typeof agreedNoActions,
+  typeof agreedNoTimescale,
+  typeof partlyAgreedNoActions,
+  typeof partlyAgreedNoTimescale,
+  typeof partlyAgreedReasonMissing,
+  typeof notAgreedReasonMissing,
+  typeof notAgreedHasActions,
+  typeof actionOwnerMissing,
+  typeof actionTargetMissing,
+  typeof actionTargetUnrecognised,
+  typeof actionNotTimeBound,
+  typeof actionTargetBeforeSubmission,
+  typeof actionTargetRevisedWithoutReason,
+  typeof tallyMismatch,
+  typeof progressOverdue,
+  typeof progressDueSoon,
+];
 
 /**
- * A built-in rule, typed by its code.
+ * A built-in rule, typed by its code and params.
  */
-export type BuiltInRuleOf = { [C in RuleCode]: Rule<C, IssueParamsByCode[C & IssueCode]> }[RuleCode];
+export type BuiltInRuleOf = BuiltInRules[number];
+
+/**
+ * The codes of the built-in rules, read off the catalogue. Codes are API.
+ */
+export type RuleCode = BuiltInRuleOf['code'];
+
+/**
+ * The params of each built-in rule's findings, keyed by the rule's code, read off the catalogue.
+ *
+ * @remarks Each rule declares its params beside its check, in `src/rules/catalogue/`.
+ */
+export type RuleIssueParams = {
+  readonly [R in BuiltInRuleOf as R['code']]: R extends Rule<string, infer P> ? P : never;
+};
+
+/** An issue reported by a built-in rule. */
+export type RuleIssue = IssueUnion<RuleIssueParams>;
 
 /**
  * The catalogue of built-in rules, in the order their issues are reported for one place.
@@ -64,7 +82,7 @@ export type BuiltInRuleOf = { [C in RuleCode]: Rule<C, IssueParamsByCode[C & Iss
  * builtInRules.find((rule) => rule.code === 'tally.mismatch').severity //=> 'error'
  * ```
  */
-export const builtInRules: readonly BuiltInRuleOf[] = [
+export const builtInRules: BuiltInRules = [
   planNoRecommendations,
   recommendationDuplicateRef,
   recommendationResponseMissing,

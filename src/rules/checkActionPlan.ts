@@ -1,5 +1,4 @@
 import type { Mutable } from '../_lib/text.js';
-import { createIssue } from '../_lib/createIssue.js';
 import { describeError } from '../_lib/describeError.js';
 import { isIsoDate } from '../_lib/calendar.js';
 import { parseTargetDate, type TargetDateOptions } from '../dates/parseTargetDate.js';
@@ -7,11 +6,12 @@ import { resolveTargetDateOptions } from '../dates/resolveTargetDateOptions.js';
 import type { Action } from '../model/Action.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { IsoDate } from '../model/IsoDate.js';
-import type { Issue, Severity } from '../model/Issue.js';
+import type { Severity } from '../model/Issue.js';
 import type { CustomIssue, Rule, RuleContext, RuleSetting } from '../model/Rule.js';
 import type { TargetDate } from '../model/TargetDate.js';
 import { DEFAULT_DUE_SOON_DAYS, resolveDueSoonDays } from '../progress/resolveProgressOptions.js';
-import { builtInRules, type RuleCode } from './builtInRules.js';
+import { builtInRules, type RuleCode, type RuleIssue } from './builtInRules.js';
+import { checkIssue, type CheckIssue } from './checkIssues.js';
 import { comparePaths } from './_internal/comparePaths.js';
 
 /**
@@ -45,7 +45,7 @@ const SETTINGS: readonly string[] = ['off', 'error', 'warning', 'info'];
  * Checks a plan against the rules of the action-plan template, and against your own.
  *
  * @remarks
- * Returns every finding as an {@link Issue}: a stable `code`, a `severity`, a `path` into the plan,
+ * Returns every finding as an issue: a stable `code`, a `severity`, a `path` into the plan,
  * a `message`, typed `params` and, where a rule read the response text, the `evidence`. The list
  * is deterministic: findings come in document order (the plan's header, each recommendation and
  * its actions, the stated tally), and in catalogue order at one place.
@@ -83,11 +83,11 @@ const SETTINGS: readonly string[] = ['off', 'error', 'warning', 'info'];
 export function checkActionPlan<R extends Rule = never>(
   plan: ActionPlan,
   options?: CheckOptions<R>,
-): (Issue | IssueOfRule<R>)[] {
+): (CheckIssue | RuleIssue | IssueOfRule<R>)[] {
   options ??= {};
-  const issues: (Issue | IssueOfRule<R>)[] = [];
+  const issues: (CheckIssue | RuleIssue | IssueOfRule<R>)[] = [];
   const invalid = (option: string, detail: string): void => {
-    issues.push(createIssue('check.invalid_option', [], { option, detail }));
+    issues.push(checkIssue('check.invalid_option', [], { option, detail }));
   };
 
   const asOf = options.asOf;
@@ -125,7 +125,7 @@ export function checkActionPlan<R extends Rule = never>(
 
   const settings: Readonly<Record<string, RuleSetting | undefined>> = options.rules ?? {};
   for (const [code, setting] of Object.entries(settings)) {
-    if (!codes.has(code)) issues.push(createIssue('check.unknown_rule', [], { rule: code }, 'warning'));
+    if (!codes.has(code)) issues.push(checkIssue('check.unknown_rule', [], { rule: code }));
     else if (!SETTINGS.includes(String(setting)))
       invalid(`rules.${code}`, `expected off, error, warning or info, received ${String(setting)}`);
   }
@@ -149,7 +149,7 @@ export function checkActionPlan<R extends Rule = never>(
     },
   };
 
-  const findings: (Issue | IssueOfRule<R>)[] = [];
+  const findings: (CheckIssue | RuleIssue | IssueOfRule<R>)[] = [];
   for (const rule of rules) {
     const setting = settings[rule.code];
     if (setting === 'off' || (rule.needsAsOf === true && context.asOf === undefined)) continue;
@@ -165,10 +165,10 @@ export function checkActionPlan<R extends Rule = never>(
           params: finding.params,
         };
         if (finding.evidence !== undefined) issue.evidence = finding.evidence;
-        findings.push(issue as Issue | IssueOfRule<R>);
+        findings.push(issue as RuleIssue | IssueOfRule<R>);
       }
     } catch (error) {
-      issues.push(createIssue('check.rule_failed', [], { rule: rule.code, detail: describeError(error) }));
+      issues.push(checkIssue('check.rule_failed', [], { rule: rule.code, detail: describeError(error) }));
     }
   }
   // Array.prototype.sort is stable: at one place, findings keep the catalogue's order.

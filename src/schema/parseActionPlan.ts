@@ -1,7 +1,7 @@
-import { createIssue } from '../_lib/createIssue.js';
 import { describeError } from '../_lib/describeError.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { ParseResult } from '../model/Issue.js';
+import { schemaIssue, type SchemaIssue } from './issues.js';
 import { ActionPlanSchema } from './ActionPlanSchema.js';
 import { fromZodIssues } from './_internal/fromZodIssues.js';
 
@@ -31,12 +31,12 @@ import { fromZodIssues } from './_internal/fromZodIssues.js';
  * result.issues[0].path //=> ['submitted']
  * ```
  */
-export function parseActionPlan(input: unknown): ParseResult<ActionPlan> {
+export function parseActionPlan(input: unknown): ParseResult<ActionPlan, SchemaIssue> {
   let result: ReturnType<typeof ActionPlanSchema.safeParse>;
   try {
     result = ActionPlanSchema.safeParse(input, { reportInput: true });
   } catch (error) {
-    return { ok: false, issues: [createIssue('schema.unreadable', [], { detail: describeError(error) })] };
+    return { ok: false, issues: [schemaIssue('schema.unreadable', [], { detail: describeError(error) })] };
   }
   if (result.success) return { ok: true, value: result.data, issues: [] };
   return { ok: false, issues: fromZodIssues(result.error.issues) };

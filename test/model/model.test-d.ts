@@ -10,6 +10,8 @@ import {
   type Issue,
   type IssuePath,
   type ParseResult,
+  type SchemaIssue,
+  type JsonIssue,
   type TargetDate,
   type YearMonth,
 } from '../../src/index.js';
@@ -58,8 +60,9 @@ describe('issues', () => {
 
 describe('readers and schemas', () => {
   it('give the value only after checking ok', () => {
-    expectTypeOf(parseActionPlan).returns.toEqualTypeOf<ParseResult<ActionPlan>>();
-    expectTypeOf(fromJson).returns.toEqualTypeOf<ParseResult<ActionPlan>>();
+    expectTypeOf(parseActionPlan).returns.toEqualTypeOf<ParseResult<ActionPlan, SchemaIssue>>();
+    expectTypeOf(fromJson).returns.toEqualTypeOf<ParseResult<ActionPlan, JsonIssue | SchemaIssue>>();
+    expectTypeOf(parseActionPlan).returns.toExtend<ParseResult<ActionPlan>>();
     const result = parseActionPlan({});
     // @ts-expect-error value exists only when ok is true
     void result.value;

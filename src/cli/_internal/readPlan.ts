@@ -4,7 +4,7 @@ import { fromCsv } from '../../formats/csv/fromCsv.js';
 import { fromJson } from '../../formats/json/fromJson.js';
 import { fromPublishedText } from '../../formats/text/fromPublishedText.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
-import type { Issue } from '../../model/Issue.js';
+import type { Issue } from '../../formats/issues/Issue.js';
 
 /** The formats a plan file can be in. */
 export type InputFormat = 'json' | 'csv' | 'text';

@@ -1,9 +1,9 @@
 import type { Mutable } from '../../_lib/text.js';
-import { createIssue } from '../../_lib/createIssue.js';
 import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
 import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
-import type { Issue, IssueParamsByCode, ParseResult } from '../../model/Issue.js';
+import type { ParseResult } from '../../model/Issue.js';
+import { csvIssue, type CsvIssue, type CsvIssueParams } from './issues.js';
 import type { ReasonCategory, Recommendation, RecommendationKind } from '../../model/Recommendation.js';
 import type { TargetDate } from '../../model/TargetDate.js';
 import { TargetDateSchema } from '../../schema/TargetDateSchema.js';
@@ -72,22 +72,24 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
  * result.ok && result.value.recommendations[0].actions[0].target.end //=> '2026-09-30'
  * ```
  */
-export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<ActionPlan> {
+export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<ActionPlan, CsvIssue> {
   if (typeof text !== 'string')
     throw new TypeError(`fromCsv expects the CSV text as a string, received ${typeof text}`);
-  const issues: Issue[] = [];
-  const report = <C extends keyof IssueParamsByCode>(
-    code: C,
-    params: IssueParamsByCode[C],
-    severity: 'error' | 'warning' = 'warning',
-  ): void => {
-    issues.push(createIssue(code, [], params, severity) as Issue);
+  const issues: CsvIssue[] = [];
+  // Every issue about a line of the text carries it as its location too.
+  const report = <C extends keyof CsvIssueParams>(code: C, params: CsvIssueParams[C]): void => {
+    const line = (params as { line?: number }).line;
+    issues.push(csvIssue(code, [], params, line === undefined ? undefined : { line }) as CsvIssue);
   };
   const read = readRecords(text.replace(/^\ufeff/, ''));
-  if ('error' in read) return { ok: false, issues: [createIssue('csv.syntax_error', [], read.error)] };
+  if ('error' in read)
+    return {
+      ok: false,
+      issues: [csvIssue('csv.syntax_error', [], read.error, { line: read.error.line, column: read.error.column })],
+    };
   const records = read.records.filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
   const [head, ...rows] = records;
-  if (head === undefined) return { ok: false, issues: [createIssue('csv.missing_column', [], { column: 'ref' })] };
+  if (head === undefined) return { ok: false, issues: [csvIssue('csv.missing_column', [], { column: 'ref' })] };
 
   const index = new Map<CsvColumn, number>();
   head.fields.forEach((name, i) => {
@@ -99,7 +101,10 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
   if (missing.length > 0) {
     return {
       ok: false,
-      issues: [...issues, ...missing.map((column) => createIssue('csv.missing_column', [], { column }))],
+      issues: [
+        ...issues,
+        ...missing.map((column) => csvIssue('csv.missing_column', [], { column }, { line: head.line })),
+      ],
     };
   }
 
@@ -119,12 +124,8 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
       const i = index.get(column);
       return i === undefined ? '' : restore(fields[i] ?? '');
     };
-    const invalid = (
-      column: string,
-      value: string,
-      expected: string,
-      severity: 'error' | 'warning' = 'warning',
-    ): void => report('csv.invalid_value', { line, column, value, expected }, severity);
+    const invalid = (column: string, value: string, expected: string): void =>
+      report('csv.invalid_value', { line, column, value, expected });
 
     const ref = cell('ref');
     const actionNumber = cell('action').trim();
@@ -134,14 +135,14 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
     const label = cell('category');
     if (skipping !== undefined && ref === skipping && !startsAgain) {
       // A further row of a recommendation that could not be read: say so for this line too.
-      invalid('category', label, 'agreed, partly-agreed or not-agreed, or a label such as Accepted', 'error');
+      report('csv.category_unrecognised', { line, ref, label });
       continue;
     }
     skipping = undefined;
     if (current === undefined || ref !== current.ref || startsAgain) {
       const category = categoryOf(label) ?? AGREEMENT_CATEGORIES.find((c) => c === label.trim());
       if (category === undefined) {
-        invalid('category', label, 'agreed, partly-agreed or not-agreed, or a label such as Accepted', 'error');
+        report('csv.category_unrecognised', { line, ref, label });
         current = undefined;
         skipping = ref;
         continue;

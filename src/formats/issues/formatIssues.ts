@@ -1,8 +1,7 @@
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import { categoryLabel } from '../../_lib/categoryLabel.js';
 import { pathName, plural } from '../../_lib/text.js';
-import type { Issue } from '../../model/Issue.js';
-import type { CustomIssue } from '../../model/Rule.js';
+import type { IssueBase } from '../../model/Issue.js';
 
 /**
  * Options for {@link formatIssues}.
@@ -13,7 +12,7 @@ export interface FormatIssuesOptions {
 }
 
 /** The group an issue belongs to: the plan, a recommendation, or the stated tally. */
-function groupOf(issue: Issue | CustomIssue, plan: ActionPlan | undefined): string {
+function groupOf(issue: IssueBase, plan: ActionPlan | undefined): string {
   const [top, index] = issue.path;
   if (top === 'recommendations' && typeof index === 'number') {
     const recommendation = plan?.recommendations[index];
@@ -25,7 +24,7 @@ function groupOf(issue: Issue | CustomIssue, plan: ActionPlan | undefined): stri
 }
 
 /** A line naming the action an issue is about, as written in the plan. */
-function actionLine(issue: Issue | CustomIssue, plan: ActionPlan | undefined): string | undefined {
+function actionLine(issue: IssueBase, plan: ActionPlan | undefined): string | undefined {
   const [top, r, key, a] = issue.path;
   if (top !== 'recommendations' || key !== 'actions' || typeof r !== 'number' || typeof a !== 'number')
     return undefined;
@@ -68,7 +67,7 @@ function actionLine(issue: Issue | CustomIssue, plan: ActionPlan | undefined): s
  * //=> ['Recommendation 5 (Agreed)', '  warning  action.not_time_bound  Action 1 of recommendation 5 (Chief Probation Officer) has the target date "Commenced and ongoing", which sets no date (ongoing).', '           at action 1: Chief Probation Officer, "Commenced and ongoing"', '', '0 errors, 1 warning, 0 notes', '']
  * ```
  */
-export function formatIssues(issues: readonly (Issue | CustomIssue)[], options?: FormatIssuesOptions): string {
+export function formatIssues(issues: readonly IssueBase[], options?: FormatIssuesOptions): string {
   const plan = options?.plan;
   if (issues.length === 0) return 'No issues found.\n';
   const groups = new Map<string, string[]>();

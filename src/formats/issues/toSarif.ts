@@ -1,6 +1,6 @@
 import { pathName } from '../../_lib/text.js';
-import type { Issue, IssuePath, Severity } from '../../model/Issue.js';
-import type { CustomIssue, Rule } from '../../model/Rule.js';
+import type { IssueBase, IssuePath, Severity } from '../../model/Issue.js';
+import type { Rule } from '../../model/Rule.js';
 import { builtInRules } from '../../rules/builtInRules.js';
 
 /**
@@ -56,7 +56,7 @@ const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
  * sarif.runs[0].tool.driver.rules.length //=> 19
  * ```
  */
-export function toSarif(issues: readonly (Issue | CustomIssue)[], options: SarifOptions): string {
+export function toSarif(issues: readonly IssueBase[], options: SarifOptions): string {
   const descriptors: { id: string; description: string; fix?: string; level: Severity }[] = [
     ...builtInRules,
     ...(options.extraRules ?? []),

@@ -1,8 +1,9 @@
-import { createIssue } from '../../_lib/createIssue.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { ParseResult } from '../../model/Issue.js';
 import { parseActionPlan } from '../../schema/parseActionPlan.js';
 import { isActionPlan } from '../../schema/isActionPlan.js';
+import type { SchemaIssue } from '../../schema/issues.js';
+import { jsonIssue, type JsonIssue } from './issues.js';
 import { locateSyntaxError } from './_internal/locateSyntaxError.js';
 
 /**
@@ -29,7 +30,7 @@ import { locateSyntaxError } from './_internal/locateSyntaxError.js';
  * result.issues[0].params //=> { line: 4, column: 1, offset: 50, found: '"}"', expected: 'a property name in double quotes' }
  * ```
  */
-export function fromJson(text: string): ParseResult<ActionPlan> {
+export function fromJson(text: string): ParseResult<ActionPlan, JsonIssue | SchemaIssue> {
   if (typeof text !== 'string') {
     throw new TypeError(`fromJson expects the JSON text as a string, received ${typeof text}`);
   }
@@ -48,7 +49,14 @@ export function fromJson(text: string): ParseResult<ActionPlan> {
     };
     return {
       ok: false,
-      issues: [createIssue('json.syntax_error', [], { ...location, offset: location.offset + bom })],
+      issues: [
+        jsonIssue(
+          'json.syntax_error',
+          [],
+          { ...location, offset: location.offset + bom },
+          { line: location.line, column: location.column },
+        ),
+      ],
     };
   }
   // A freshly parsed plan belongs to no one else: when it is valid, it is the value, uncopied.

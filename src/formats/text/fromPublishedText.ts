@@ -1,11 +1,11 @@
 import type { Mutable } from '../../_lib/text.js';
-import { createIssue } from '../../_lib/createIssue.js';
 import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
 import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
 import type { IsoDate } from '../../model/IsoDate.js';
-import type { Issue, IssueParamsByCode, ParseResult } from '../../model/Issue.js';
+import type { ParseResult, SourceLocation } from '../../model/Issue.js';
+import { importIssue, type ImportIssue, type ImportIssueParams } from './issues.js';
 import type { Agreement, Recommendation } from '../../model/Recommendation.js';
 import type { Tally } from '../../model/Tally.js';
 import { cellBlocks, cellEntries, plainText } from './_internal/cellBlocks.js';
@@ -108,20 +108,27 @@ function appendBlocks(response: Block[], blocks: readonly Block[]): void {
  * result.ok && result.value.recommendations[0].actions[0].target //=> { type: 'month', raw: 'March 2020', month: '2020-03' }
  * ```
  */
-export function fromPublishedText(text: string, options?: PublishedTextOptions): ParseResult<ActionPlan> {
+export function fromPublishedText(text: string, options?: PublishedTextOptions): ParseResult<ActionPlan, ImportIssue> {
   if (typeof text !== 'string') {
     throw new TypeError(`fromPublishedText expects the document's text as a string, received ${typeof text}`);
   }
   const targetDates = options?.targetDates ?? {};
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
-  const issues: Issue[] = [];
-  const warn = <C extends keyof IssueParamsByCode>(
+  const issues: ImportIssue[] = [];
+  // Every issue with a line of the text carries it as its location too; the code declares its severity.
+  const warn = <C extends keyof ImportIssueParams>(
     code: C,
-    params: IssueParamsByCode[C],
+    params: ImportIssueParams[C],
     path: (string | number)[] = [],
-    severity: 'error' | 'warning' | 'info' = 'warning',
   ): void => {
-    issues.push(createIssue(code, path, params, severity) as Issue);
+    const at = params as { line?: number; endLine?: number };
+    const location: SourceLocation | undefined =
+      at.line === undefined
+        ? undefined
+        : at.endLine !== undefined && at.endLine !== at.line
+          ? { line: at.line, endLine: at.endLine }
+          : { line: at.line };
+    issues.push(importIssue(code, path, params, location) as ImportIssue);
   };
 
   const header: { title?: string; reportTitle?: string; submitted?: IsoDate; reportPublished?: IsoDate } = {};
@@ -136,9 +143,9 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   const tally: Partial<Record<keyof Tally, number>> = {};
   let tallyLine = 0;
   let skipped:
-    { line: number; endLine: number; what: IssueParamsByCode['import.boilerplate_skipped']['what'] } | undefined;
+    { line: number; endLine: number; what: ImportIssueParams['import.boilerplate_skipped']['what'] } | undefined;
 
-  const skip = (line: number, what: IssueParamsByCode['import.boilerplate_skipped']['what']): void => {
+  const skip = (line: number, what: ImportIssueParams['import.boilerplate_skipped']['what']): void => {
     if (skipped !== undefined && skipped.what === what) {
       skipped.endLine = line;
       return;
@@ -147,7 +154,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     skipped = { line, endLine: line, what };
   };
   const flushSkipped = (): void => {
-    if (skipped !== undefined) warn('import.boilerplate_skipped', skipped, [], 'info');
+    if (skipped !== undefined) warn('import.boilerplate_skipped', skipped);
     skipped = undefined;
   };
   const readDay = (value: string, line: number, field: 'submitted' | 'reportPublished'): void => {
@@ -193,12 +200,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     const { blocks, inferredItems } = cellBlocks(cell);
     if (inferredItems) {
       const items = blocks.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0);
-      warn(
-        'import.list_items_inferred',
-        { line, ref: draft.ref, items },
-        ['recommendations', draft.index, 'response'],
-        'info',
-      );
+      warn('import.list_items_inferred', { line, ref: draft.ref, items }, ['recommendations', draft.index, 'response']);
     }
     return blocks;
   };
@@ -213,7 +215,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     if (ref !== '' && isRef(ref)) {
       const category = categoryOf(label);
       if (category === undefined) {
-        warn('import.category_unrecognised', { line: n, ref, label, cells: plainCells }, [], 'error');
+        warn('import.category_unrecognised', { line: n, ref, label, cells: plainCells });
         current = undefined;
         return;
       }
@@ -387,7 +389,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
       ok: false,
       issues: [
         ...issues,
-        createIssue('import.not_a_plan', [], {
+        importIssue('import.not_a_plan', [], {
           detail: 'no column headings ("1. Rec No …") and no row with a ref, a recommendation and a category',
         }),
       ],

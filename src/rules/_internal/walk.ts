@@ -1,7 +1,8 @@
 import type { ActionStatus } from '../../model/ActionStatus.js';
 import { deadlineOf } from '../../dates/deadlineOf.js';
 import type { Action } from '../../model/Action.js';
-import type { ActionParams, IssuePath } from '../../model/Issue.js';
+import type { IssuePath } from '../../model/Issue.js';
+import type { ActionParams } from '../ruleParams.js';
 import type { AgreementCategory, Recommendation } from '../../model/Recommendation.js';
 import type { RuleContext } from '../../model/Rule.js';
 

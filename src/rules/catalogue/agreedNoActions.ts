@@ -1,11 +1,14 @@
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { withoutActions } from '../_internal/categoryRules.js';
+import type { RecommendationParams } from '../ruleParams.js';
 
 /** `agreed.no_actions`: Agreed with no action. */
-export const agreedNoActions: BuiltInRule<'agreed.no_actions'> = /* @__PURE__ */ builtInRule({
+export const agreedNoActions: BuiltInRule<'agreed.no_actions', RecommendationParams> = builtInRule({
   code: 'agreed.no_actions',
   severity: 'error',
   description: 'The recommendation is Agreed but has no action.',
   fix: 'Add the actions that will achieve it, each with a responsible owner and a target date.',
+  message: (p) =>
+    `Recommendation ${p.ref} is agreed but has no actions: say how it will be achieved, with actions that can be tracked.`,
   check: (context) => withoutActions(context, 'agreed'),
 });

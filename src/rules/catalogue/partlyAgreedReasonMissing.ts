@@ -1,12 +1,18 @@
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { withoutReason } from '../_internal/categoryRules.js';
+import { REASONS_IN_WORDS } from '../_internal/words.js';
+import type { RecommendationParams } from '../ruleParams.js';
 
 /** `partly_agreed.reason_missing`: none of the four reason categories declared or stated. */
-export const partlyAgreedReasonMissing: BuiltInRule<'partly_agreed.reason_missing'> = /* @__PURE__ */ builtInRule({
-  code: 'partly_agreed.reason_missing',
-  severity: 'error',
-  description:
-    'The recommendation is Partly Agreed but neither declares a reason category nor states one in its response (commissioning, policy, operational or affordability).',
-  fix: 'Say in the response why not all of it will be implemented, naming the reason: commissioning, policy, operational or affordability.',
-  check: (context) => withoutReason(context, 'partly-agreed'),
-});
+export const partlyAgreedReasonMissing: BuiltInRule<'partly_agreed.reason_missing', RecommendationParams> = builtInRule(
+  {
+    code: 'partly_agreed.reason_missing',
+    severity: 'error',
+    description:
+      'The recommendation is Partly Agreed but neither declares a reason category nor states one in its response (commissioning, policy, operational or affordability).',
+    fix: 'Say in the response why not all of it will be implemented, naming the reason: commissioning, policy, operational or affordability.',
+    message: (p) =>
+      `Recommendation ${p.ref} is partly agreed but the response does not say whether the reason is ${REASONS_IN_WORDS}.`,
+    check: (context) => withoutReason(context, 'partly-agreed'),
+  },
+);

@@ -1,21 +1,33 @@
-import type { IssueParamsByCode } from '../../model/Issue.js';
 import type { RuleFinding } from '../../model/Rule.js';
 import { tallyAgreement } from '../../tally/tallyAgreement.js';
 import type { Tally } from '../../model/Tally.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { TALLY_FIGURES } from '../../model/vocabulary.js';
+import { FIGURE_NAMES } from '../_internal/words.js';
 
 const FIGURES: readonly (keyof Tally)[] = TALLY_FIGURES;
 
+/** A figure of the stated tally differs from the count of the plan's rows. */
+export interface TallyMismatchParams {
+  /** The figure that differs. */
+  readonly figure: keyof Tally;
+  /** The figure the plan states. */
+  readonly stated: number;
+  /** The figure counted from the plan's recommendations. */
+  readonly counted: number;
+}
+
 /** `tally.mismatch`: the stated tally differs from the rows. */
-export const tallyMismatch: BuiltInRule<'tally.mismatch'> = /* @__PURE__ */ builtInRule({
+export const tallyMismatch: BuiltInRule<'tally.mismatch', TallyMismatchParams> = builtInRule({
   code: 'tally.mismatch',
   severity: 'error',
   description:
     'A figure of the stated tally (Agreed, Partly Agreed, Not Agreed, Total) differs from the count of the recommendations; one issue per figure.',
   fix: 'Correct the tally, or the category of the recommendation that was miscounted.',
+  message: (p) =>
+    `The stated tally gives ${FIGURE_NAMES[p.figure]} ${p.stated}, but the plan's recommendations count ${p.counted}.`,
   check({ plan }) {
-    const found: RuleFinding<IssueParamsByCode['tally.mismatch']>[] = [];
+    const found: RuleFinding<TallyMismatchParams>[] = [];
     const stated = plan.statedTally;
     if (stated === undefined) return found;
     const counted = tallyAgreement(plan);

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
-import { createIssue } from '../../_lib/createIssue.js';
-import type { Issue, IssuePath, ValueKind } from '../../model/Issue.js';
+import type { IssuePath, ValueKind } from '../../model/Issue.js';
+import { schemaIssue, type SchemaIssue } from '../issues.js';
 
 /** The values each discriminated union of the format accepts, by the field that holds it. */
 const unionOptions: Readonly<Record<string, readonly string[]>> = {
@@ -54,39 +54,39 @@ function lastKey(path: IssuePath): string | undefined {
   return undefined;
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue): Issue {
+function fromZodIssue(issue: z.core.$ZodIssue): SchemaIssue {
   const path = toPath(issue.path);
   switch (issue.code) {
     case 'invalid_type': {
       const expected = issue.expected === 'int' ? 'integer' : issue.expected;
       const key = path[path.length - 1];
       if (issue.input === undefined && typeof key === 'string') {
-        return createIssue('schema.missing_key', path, { key, expected });
+        return schemaIssue('schema.missing_key', path, { key, expected });
       }
-      return createIssue('schema.invalid_type', path, { expected, received: kindOf(issue.input) });
+      return schemaIssue('schema.invalid_type', path, { expected, received: kindOf(issue.input) });
     }
     case 'invalid_value': {
       const key = path[path.length - 1];
       if (issue.input === undefined && typeof key === 'string') {
-        return createIssue('schema.missing_key', path, { key, expected: issue.values.map(String).join(' | ') });
+        return schemaIssue('schema.missing_key', path, { key, expected: issue.values.map(String).join(' | ') });
       }
-      return createIssue('schema.invalid_value', path, {
+      return schemaIssue('schema.invalid_value', path, {
         expected: issue.values.map(String),
         received: showValue(issue.input),
       });
     }
     case 'invalid_format':
-      return createIssue('schema.invalid_format', path, {
+      return schemaIssue('schema.invalid_format', path, {
         format: issue.format === 'date' ? 'iso-date' : 'year-month',
         received: showValue(issue.input),
       });
     case 'too_small':
-      return createIssue('schema.too_small', path, {
+      return schemaIssue('schema.too_small', path, {
         minimum: Number(issue.minimum),
         received: Number(issue.input),
       });
     case 'too_big':
-      return createIssue('schema.too_big', path, {
+      return schemaIssue('schema.too_big', path, {
         maximum: Number(issue.maximum),
         received: Number(issue.input),
       });
@@ -99,16 +99,16 @@ function fromZodIssue(issue: z.core.$ZodIssue): Issue {
         typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[discriminator] : undefined;
       const expected = unionOptions[lastKey(at.slice(0, -1)) ?? ''] ?? [];
       if (received === undefined) {
-        return createIssue('schema.missing_key', at, { key: discriminator, expected: expected.join(' | ') });
+        return schemaIssue('schema.missing_key', at, { key: discriminator, expected: expected.join(' | ') });
       }
-      return createIssue('schema.invalid_value', at, {
+      return schemaIssue('schema.invalid_value', at, {
         expected,
         received: showValue(received),
       });
     }
     case 'custom': {
       const input = issue.input as { start?: unknown; end?: unknown } | undefined;
-      return createIssue('schema.invalid_period', path, {
+      return schemaIssue('schema.invalid_period', path, {
         start: String(input?.start),
         end: String(input?.end),
       });
@@ -116,7 +116,7 @@ function fromZodIssue(issue: z.core.$ZodIssue): Issue {
     default:
       // Codes the format's schemas cannot raise (not_multiple_of, invalid_key, invalid_element)
       // are still reported, never dropped.
-      return createIssue('schema.unreadable', path, { detail: issue.message });
+      return schemaIssue('schema.unreadable', path, { detail: issue.message });
   }
 }
 
@@ -126,12 +126,12 @@ function fromZodIssue(issue: z.core.$ZodIssue): Issue {
  * @param issues - zod's issues, read with `reportInput: true`.
  * @returns The library's issues, in zod's order.
  */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
-  const out: Issue[] = [];
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): SchemaIssue[] {
+  const out: SchemaIssue[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const path = toPath(issue.path);
-      for (const key of issue.keys) out.push(createIssue('schema.unknown_key', [...path, key], { key }));
+      for (const key of issue.keys) out.push(schemaIssue('schema.unknown_key', [...path, key], { key }));
     } else {
       out.push(fromZodIssue(issue));
     }

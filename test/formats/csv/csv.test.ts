@@ -179,8 +179,8 @@ describe('fromCsv', () => {
       ]),
     ).toEqual([
       ['csv.unknown_column', 'warning', undefined, 'colour'],
-      ['csv.invalid_value', 'error', 2, 'category'],
-      ['csv.invalid_value', 'error', 3, 'category'],
+      ['csv.category_unrecognised', 'error', 2, undefined],
+      ['csv.category_unrecognised', 'error', 3, undefined],
       ['csv.invalid_value', 'warning', 4, 'kind'],
       ['csv.invalid_value', 'warning', 4, 'reasons'],
       ['csv.invalid_value', 'warning', 4, 'action'],
@@ -190,6 +190,11 @@ describe('fromCsv', () => {
       ['csv.inconsistent_row', 'warning', 5, 'recommendation'],
       ['csv.inconsistent_row', 'warning', 5, 'reasons'],
     ]);
+    expect(result.issues[1]).toMatchObject({
+      params: { line: 2, ref: '1', label: 'maybe' },
+      location: { line: 2 },
+      message: expect.stringContaining('recommendation 1 has the category "maybe"'),
+    });
     const plan = result.ok ? result.value : undefined;
     expect(plan?.recommendations.map((r) => [r.ref, r.reasons, r.actions.map((a) => a.target.raw)])).toEqual([
       ['2', ['policy'], ['June 2027', 'July 2027']],

@@ -1,0 +1,147 @@
+import { defineIssues, type IssueFactory } from '../../_lib/defineIssues.js';
+import { plural, short } from '../../_lib/text.js';
+import type { IssueUnion } from '../../model/Issue.js';
+
+/**
+ * The params of each issue code that reading a published document reports (`import.*`). The keys of this interface are the codes.
+ *
+ * @remarks Issue codes and their params are API: they change only with a changeset.
+ */
+export interface ImportIssueParams {
+  /** The text has no action table: no recommendation could be read. */
+  readonly 'import.not_a_plan': {
+    /** What was looked for. */
+    readonly detail: string;
+  };
+  /** A line of the document could not be placed in the plan; its text is kept here. */
+  readonly 'import.line_skipped': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The line's text. */
+    readonly text: string;
+    /** Why it could not be placed. */
+    readonly reason: string;
+  };
+  /** Template text that is not part of the plan (introduction, definitions table, page banner, stray row) was skipped. */
+  readonly 'import.boilerplate_skipped': {
+    /** The first 1-based line skipped. */
+    readonly line: number;
+    /** The last 1-based line skipped. */
+    readonly endLine: number;
+    /** What was skipped. */
+    readonly what:
+      'introduction' | 'definitions table' | 'page banner' | 'stray row' | 'column headings' | 'tally heading';
+  };
+  /** The document names no plan title ("ACTION PLAN: …" or "A Response to: …"). */
+  readonly 'import.title_missing': Readonly<Record<string, never>>;
+  /** A header date could not be read as a day. */
+  readonly 'import.date_unreadable': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The field it was for. */
+    readonly field: 'submitted' | 'reportPublished';
+    /** The text of the date. */
+    readonly text: string;
+  };
+  /** A recommendation's category is none of the known labels; the recommendation could not be read. */
+  readonly 'import.category_unrecognised': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The recommendation's ref. */
+    readonly ref: string;
+    /** The category as written. */
+    readonly label: string;
+    /** The row's cells, as written, so nothing is lost. */
+    readonly cells: readonly string[];
+  };
+  /** A row lists a different number of owners and target dates; every entry was kept. */
+  readonly 'import.owner_date_mismatch': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The recommendation's ref. */
+    readonly ref: string;
+    /** How many owners the row lists. */
+    readonly owners: number;
+    /** How many target dates it lists. */
+    readonly dates: number;
+  };
+  /** A list had lost its item markers, so its items were split at sentence ends. */
+  readonly 'import.list_items_inferred': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The recommendation's ref. */
+    readonly ref: string;
+    /** How many items were found. */
+    readonly items: number;
+  };
+  /** A row has more cells than the six columns; their text is kept here. */
+  readonly 'import.extra_cells': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The text of the extra cells. */
+    readonly cells: readonly string[];
+  };
+  /** The closing tally lacks a figure, so no stated tally was read. */
+  readonly 'import.tally_incomplete': {
+    /** The 1-based line of the tally. */
+    readonly line: number;
+    /** The figures found. */
+    readonly found: readonly string[];
+  };
+}
+
+/** An issue that reading a published document reports (`import.*`). */
+export type ImportIssue = IssueUnion<ImportIssueParams>;
+
+/** Builds an issue that reading a published document reports (`import.*`), with the severity and message its code declares here. */
+export const importIssue: IssueFactory<ImportIssueParams> = defineIssues<ImportIssueParams>({
+  'import.not_a_plan': {
+    severity: 'error',
+    message: (p) => `No action plan could be read: ${p.detail}.`,
+  },
+  'import.line_skipped': {
+    severity: 'warning',
+    message: (p) => `Line ${p.line} could not be placed in the plan (${p.reason}): "${short(p.text)}".`,
+  },
+  'import.boilerplate_skipped': {
+    severity: 'info',
+    message: (p) =>
+      p.line === p.endLine
+        ? `Line ${p.line} (${p.what}) is not part of the plan and was skipped.`
+        : `Lines ${p.line} to ${p.endLine} (${p.what}) are not part of the plan and were skipped.`,
+  },
+  'import.title_missing': {
+    severity: 'warning',
+    message: () => 'The document names no plan title ("ACTION PLAN: …" or "A Response to: …").',
+  },
+  'import.date_unreadable': {
+    severity: 'warning',
+    message: (p) =>
+      `Line ${p.line}: "${short(p.text)}" is not a day, so ${p.field === 'submitted' ? 'the submission date' : 'the publication date'} was not read.`,
+  },
+  'import.category_unrecognised': {
+    severity: 'error',
+    message: (p) =>
+      `Line ${p.line}: recommendation ${p.ref} has the category "${short(p.label)}", which is not Agreed, Partly Agreed or Not Agreed (or Accepted, Partially Accepted, Not Accepted, Rejected); the recommendation was not read.`,
+  },
+  'import.owner_date_mismatch': {
+    severity: 'warning',
+    message: (p) =>
+      `Line ${p.line}: recommendation ${p.ref} lists ${plural(p.owners, 'owner')} and ${plural(p.dates, 'target date')}; they were paired in order and every entry kept.`,
+  },
+  'import.list_items_inferred': {
+    severity: 'info',
+    message: (p) =>
+      `Line ${p.line}: a list in recommendation ${p.ref} had no item markers, so it was split into ${plural(p.items, 'item')} at sentence ends.`,
+  },
+  'import.extra_cells': {
+    severity: 'warning',
+    message: (p) =>
+      `Line ${p.line} has ${plural(p.cells.length, 'cell')} beyond the six columns: "${short(p.cells.join(' | '))}".`,
+  },
+  'import.tally_incomplete': {
+    severity: 'warning',
+    message: (p) =>
+      `Line ${p.line}: the closing tally gives only ${p.found.length === 0 ? 'no figure' : p.found.join(', ')}, so no stated tally was read.`,
+  },
+});
