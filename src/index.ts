@@ -156,4 +156,4 @@ export type { CsvIssue, CsvIssueParams } from './formats/csv/issues.js';
 export { toMarkdown } from './formats/markdown/toMarkdown.js';
 export { toHtml, type HtmlOptions } from './formats/html/toHtml.js';
 export { formatIssues, type FormatIssuesOptions } from './formats/issues/formatIssues.js';
-export { toSarif, type SarifOptions, type SourcePosition } from './formats/issues/toSarif.js';
+export { toSarif, type SarifOptions } from './formats/issues/toSarif.js';

@@ -38,8 +38,15 @@ function format<F extends string>(value: string, allowed: readonly F[]): F {
 export function check(file: string, options: { asOf?: string; format: string }): CommandResult {
   const output = format(options.format, ['text', 'json', 'sarif'] as const);
   const asOf = options.asOf === undefined ? undefined : readAsOf(options.asOf);
-  const { plan, issues: importIssues } = readPlan(file);
-  const issues: Issue[] = [...importIssues, ...checkActionPlan(plan, asOf === undefined ? {} : { asOf })];
+  const { plan, issues: importIssues, locate } = readPlan(file);
+  // Every issue says where it is in the file: readers' issues carry it, rule findings are located.
+  const issues: Issue[] = [...importIssues, ...checkActionPlan(plan, asOf === undefined ? {} : { asOf })].map(
+    (issue) => {
+      if (issue.location !== undefined) return issue;
+      const location = locate(issue.path);
+      return location === undefined ? issue : { ...issue, location };
+    },
+  );
   const count = (severity: string): number => issues.filter((issue) => issue.severity === severity).length;
   const code = count('error') > 0 ? 1 : 0;
   if (output === 'sarif') return { stdout: toSarif(issues, { uri: file === '-' ? 'stdin' : file }), code };

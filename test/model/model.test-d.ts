@@ -10,6 +10,7 @@ import {
   type Issue,
   type IssuePath,
   type ParseResult,
+  type ReadResult,
   type SchemaIssue,
   type JsonIssue,
   type TargetDate,
@@ -61,7 +62,7 @@ describe('issues', () => {
 describe('readers and schemas', () => {
   it('give the value only after checking ok', () => {
     expectTypeOf(parseActionPlan).returns.toEqualTypeOf<ParseResult<ActionPlan, SchemaIssue>>();
-    expectTypeOf(fromJson).returns.toEqualTypeOf<ParseResult<ActionPlan, JsonIssue | SchemaIssue>>();
+    expectTypeOf(fromJson).returns.toEqualTypeOf<ReadResult<ActionPlan, JsonIssue | SchemaIssue>>();
     expectTypeOf(parseActionPlan).returns.toExtend<ParseResult<ActionPlan>>();
     const result = parseActionPlan({});
     // @ts-expect-error value exists only when ok is true

@@ -123,7 +123,6 @@ describe('the public API', () => {
         "type SectionTally",
         "type Severity",
         "type SourceLocation",
-        "type SourcePosition",
         "type StatusTarget",
         "type Tally",
         "type TallyMismatchParams",

@@ -4,6 +4,7 @@ import { fromCsv } from '../../formats/csv/fromCsv.js';
 import { fromJson } from '../../formats/json/fromJson.js';
 import { fromPublishedText } from '../../formats/text/fromPublishedText.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
+import type { IssuePath, SourceLocation } from '../../model/Issue.js';
 import type { Issue } from '../../formats/issues/Issue.js';
 
 /** The formats a plan file can be in. */
@@ -14,6 +15,8 @@ export interface ReadPlan {
   readonly plan: ActionPlan;
   readonly issues: readonly Issue[];
   readonly format: InputFormat;
+  /** Where a path of the plan stands in the file. */
+  readonly locate: (path: IssuePath) => SourceLocation | undefined;
 }
 
 /** A problem with the input that stops the command (exit code 2, one line on stderr). */
@@ -72,5 +75,6 @@ export function readPlan(file: string): ReadPlan {
       `${file === '-' ? 'standard input' : file} is not a readable action plan (${format}): ${first?.message ?? 'no plan found'}${where}${more}`,
     );
   }
-  return { plan: result.value, issues: result.issues, format };
+  const locate = 'locate' in result ? result.locate : () => undefined;
+  return { plan: result.value, issues: result.issues, format, locate };
 }

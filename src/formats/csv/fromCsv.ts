@@ -2,14 +2,14 @@ import type { Mutable } from '../../_lib/text.js';
 import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
 import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
-import type { ParseResult } from '../../model/Issue.js';
+import type { IssuePath, ReadResult, SourceLocation } from '../../model/Issue.js';
 import { csvIssue, type CsvIssue, type CsvIssueParams } from './issues.js';
 import type { ReasonCategory, Recommendation, RecommendationKind } from '../../model/Recommendation.js';
 import type { TargetDate } from '../../model/TargetDate.js';
 import { TargetDateSchema } from '../../schema/TargetDateSchema.js';
 import { categoryOf } from '../_internal/categories.js';
 import { CSV_COLUMNS, readReading, readResponse, restore, type CsvColumn } from './_internal/columns.js';
-import { readRecords } from './_internal/rfc4180.js';
+import { readRecords, type CsvRecord } from './_internal/rfc4180.js';
 import { AGREEMENT_CATEGORIES, REASON_CATEGORIES, RECOMMENDATION_KINDS } from '../../model/vocabulary.js';
 
 /**
@@ -72,60 +72,71 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
  * result.ok && result.value.recommendations[0].actions[0].target.end //=> '2026-09-30'
  * ```
  */
-export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<ActionPlan, CsvIssue> {
+export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<ActionPlan, CsvIssue> {
   if (typeof text !== 'string')
     throw new TypeError(`fromCsv expects the CSV text as a string, received ${typeof text}`);
   const issues: CsvIssue[] = [];
-  // Every issue about a line of the text carries it as its location too.
-  const report = <C extends keyof CsvIssueParams>(code: C, params: CsvIssueParams[C]): void => {
-    const line = (params as { line?: number }).line;
-    issues.push(csvIssue(code, [], params, line === undefined ? undefined : { line }) as CsvIssue);
-  };
+  const nowhere = (): undefined => undefined;
   const read = readRecords(text.replace(/^\ufeff/, ''));
-  if ('error' in read)
-    return {
-      ok: false,
-      issues: [csvIssue('csv.syntax_error', [], read.error, { line: read.error.line, column: read.error.column })],
-    };
+  if ('error' in read) {
+    const { line, column } = read.error;
+    return { ok: false, issues: [csvIssue('csv.syntax_error', [], read.error, { line, column })], locate: nowhere };
+  }
   const records = read.records.filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
   const [head, ...rows] = records;
-  if (head === undefined) return { ok: false, issues: [csvIssue('csv.missing_column', [], { column: 'ref' })] };
+  if (head === undefined) {
+    return { ok: false, issues: [csvIssue('csv.missing_column', [], { column: 'ref' })], locate: nowhere };
+  }
 
   const index = new Map<CsvColumn, number>();
+  /** Where a field of a record stands: its line and column, or the record's line when it has no such field. */
+  const fieldAt = (record: CsvRecord, field: number | undefined): SourceLocation => {
+    const line = field === undefined ? undefined : record.lines[field];
+    return line === undefined ? { line: record.line } : { line, column: record.columns[field as number] as number };
+  };
+  /** Reports an issue located at a field of a record (by its column name or position), or at the record. */
+  const report = <C extends keyof CsvIssueParams>(
+    code: C,
+    params: CsvIssueParams[C],
+    record: CsvRecord,
+    field?: CsvColumn | number,
+  ): void => {
+    const at = typeof field === 'string' ? index.get(field) : field;
+    issues.push(csvIssue(code, [], params, fieldAt(record, at)) as CsvIssue);
+  };
   head.fields.forEach((name, i) => {
     const column = name.trim().toLowerCase() as CsvColumn;
     if ((CSV_COLUMNS as readonly string[]).includes(column) && !index.has(column)) index.set(column, i);
-    else report('csv.unknown_column', { column: name });
+    else report('csv.unknown_column', { column: name }, head, i);
   });
   const missing = REQUIRED.filter((column) => !index.has(column));
   if (missing.length > 0) {
-    return {
-      ok: false,
-      issues: [
-        ...issues,
-        ...missing.map((column) => csvIssue('csv.missing_column', [], { column }, { line: head.line })),
-      ],
-    };
+    for (const column of missing) report('csv.missing_column', { column }, head);
+    return { ok: false, issues, locate: nowhere };
   }
+  // Where each recommendation and each of its actions was read from, for locate().
+  const sources: { record: CsvRecord; actions: CsvRecord[] }[] = [];
 
   const recommendations: Draft[] = [];
   let current: Draft | undefined;
   let skipping: string | undefined;
-  for (const { line, fields } of rows) {
+  for (const row of rows) {
+    const { line, fields } = row;
     if (fields.length !== head.fields.length) {
-      report('csv.field_count', {
+      const params = {
         line,
         expected: head.fields.length,
         found: fields.length,
         extra: fields.slice(head.fields.length),
-      });
+      };
+      report('csv.field_count', params, row, fields.length > head.fields.length ? head.fields.length : undefined);
     }
     const cell = (column: CsvColumn): string => {
       const i = index.get(column);
       return i === undefined ? '' : restore(fields[i] ?? '');
     };
-    const invalid = (column: string, value: string, expected: string): void =>
-      report('csv.invalid_value', { line, column, value, expected });
+    const invalid = (column: CsvColumn, value: string, expected: string): void =>
+      report('csv.invalid_value', { line, column, value, expected }, row, column);
 
     const ref = cell('ref');
     const actionNumber = cell('action').trim();
@@ -135,14 +146,14 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
     const label = cell('category');
     if (skipping !== undefined && ref === skipping && !startsAgain) {
       // A further row of a recommendation that could not be read: say so for this line too.
-      report('csv.category_unrecognised', { line, ref, label });
+      report('csv.category_unrecognised', { line, ref, label }, row, 'category');
       continue;
     }
     skipping = undefined;
     if (current === undefined || ref !== current.ref || startsAgain) {
       const category = categoryOf(label) ?? AGREEMENT_CATEGORIES.find((c) => c === label.trim());
       if (category === undefined) {
-        report('csv.category_unrecognised', { line, ref, label });
+        report('csv.category_unrecognised', { line, ref, label }, row, 'category');
         current = undefined;
         skipping = ref;
         continue;
@@ -172,11 +183,12 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
         shared: Object.fromEntries(SHARED.map((column) => [column, cell(column)])),
       };
       recommendations.push(current);
+      sources.push({ record: row, actions: [] });
     } else if (current !== undefined) {
       for (const column of SHARED) {
         const value = cell(column);
         if (index.has(column) && value !== current.shared[column])
-          report('csv.inconsistent_row', { line, ref, column, value });
+          report('csv.inconsistent_row', { line, ref, column, value }, row, column);
       }
     }
     if (current === undefined) continue;
@@ -200,6 +212,7 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
         );
     }
     current.actions.push({ ...(description === '' ? {} : { description }), owner, target });
+    sources[sources.length - 1]?.actions.push(row);
   }
 
   const plan: ActionPlan = {
@@ -207,5 +220,37 @@ export function fromCsv(text: string, options?: FromCsvOptions): ParseResult<Act
     title: options?.title ?? '',
     recommendations: recommendations.map(({ shared: _shared, ...recommendation }) => recommendation),
   };
-  return { ok: true, value: plan, issues };
+  const locate = (path: IssuePath): SourceLocation | undefined => {
+    const [top, r, key, a, field] = path;
+    const source = top === 'recommendations' && typeof r === 'number' ? sources[r] : undefined;
+    if (source === undefined) return undefined;
+    if (key === 'actions' && typeof a === 'number') {
+      const record = source.actions[a];
+      if (record === undefined) return fieldAt(source.record, undefined);
+      const column = ACTION_FIELDS.get(String(field));
+      return fieldAt(record, column === undefined ? undefined : index.get(column));
+    }
+    const column = RECOMMENDATION_FIELDS.get(String(key));
+    return fieldAt(source.record, column === undefined ? undefined : index.get(column));
+  };
+  return { ok: true, value: plan, issues, locate };
 }
+
+/** The column that holds each field of a recommendation. */
+const RECOMMENDATION_FIELDS: ReadonlyMap<string, CsvColumn> = /* @__PURE__ */ new Map<string, CsvColumn>([
+  ['ref', 'ref'],
+  ['kind', 'kind'],
+  ['section', 'section'],
+  ['addressee', 'addressee'],
+  ['text', 'recommendation'],
+  ['agreement', 'category'],
+  ['reasons', 'reasons'],
+  ['response', 'response'],
+]);
+
+/** The column that holds each field of an action. */
+const ACTION_FIELDS: ReadonlyMap<string, CsvColumn> = /* @__PURE__ */ new Map<string, CsvColumn>([
+  ['owner', 'owner'],
+  ['description', 'description'],
+  ['target', 'target'],
+]);

@@ -1,7 +1,7 @@
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import { categoryLabel } from '../../_lib/categoryLabel.js';
 import { pathName, plural } from '../../_lib/text.js';
-import type { IssueBase } from '../../model/Issue.js';
+import type { IssueBase, IssuePath, SourceLocation } from '../../model/Issue.js';
 
 /**
  * Options for {@link formatIssues}.
@@ -9,6 +9,17 @@ import type { IssueBase } from '../../model/Issue.js';
 export interface FormatIssuesOptions {
   /** The plan the issues are about: with it, groups and lines name refs, owners and targets as written. */
   readonly plan?: ActionPlan;
+  /**
+   * Finds where a path of the plan stands in the document it was read from, for issues that carry
+   * no `location` of their own (such as rule findings): pass the `locate` of the reader's result,
+   * and each issue says its line.
+   */
+  readonly locate?: (path: IssuePath) => SourceLocation | undefined;
+}
+
+/** Where a location starts, in words: "line 12", "page 2, line 12". */
+function placeName(where: SourceLocation): string {
+  return where.page === undefined ? `line ${where.line}` : `page ${where.page}, line ${where.line}`;
 }
 
 /** The group an issue belongs to: the plan, a recommendation, or the stated tally. */
@@ -41,12 +52,13 @@ function actionLine(issue: IssueBase, plan: ActionPlan | undefined): string | un
  * @remarks
  * Issues are grouped under the plan, each recommendation (by its ref and category as written) and
  * the stated tally, in the order given. Each line shows the severity, the code and the message;
- * an issue about an action names the action's owner and target date as written, and an issue
+ * an issue about an action names the action's owner and target date as written, an issue with a
+ * place in the document read says its line (from its `location`, or from `locate`), and an issue
  * with evidence quotes the words matched. A closing line counts errors, warnings and notes. Pass
  * the plan to name refs, owners and targets; without it, positions are shown instead.
  *
  * @param issues - Issues from {@link checkActionPlan}, {@link parseActionPlan} or any reader.
- * @param options - The `plan` the issues are about.
+ * @param options - The `plan` the issues are about, and `locate` to find their lines.
  * @returns The report, ending with a newline.
  *
  * @example
@@ -79,8 +91,11 @@ export function formatIssues(issues: readonly IssueBase[], options?: FormatIssue
     lines.push(`  ${severity}  ${issue.code}  ${issue.message}`);
     const indent = ' '.repeat(11);
     const action = actionLine(issue, plan);
-    if (action !== undefined) lines.push(`${indent}at ${action}`);
-    else if (plan === undefined && issue.path.length > 0) lines.push(`${indent}at ${pathName(issue.path)}`);
+    const where = issue.location ?? options?.locate?.(issue.path);
+    const place = where === undefined ? '' : `, ${placeName(where)}`;
+    if (action !== undefined) lines.push(`${indent}at ${action}${place}`);
+    else if (plan === undefined && issue.path.length > 0) lines.push(`${indent}at ${pathName(issue.path)}${place}`);
+    else if (where !== undefined) lines.push(`${indent}at ${placeName(where)}`);
     for (const evidence of issue.evidence ?? []) {
       lines.push(`${indent}evidence: "${evidence.text}" at ${pathName(evidence.path)}`);
     }

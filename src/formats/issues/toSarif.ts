@@ -1,17 +1,7 @@
 import { pathName } from '../../_lib/text.js';
-import type { IssueBase, IssuePath, Severity } from '../../model/Issue.js';
+import type { IssueBase, IssuePath, Severity, SourceLocation } from '../../model/Issue.js';
 import type { Rule } from '../../model/Rule.js';
 import { builtInRules } from '../../rules/builtInRules.js';
-
-/**
- * A place in a file, for {@link SarifOptions.locate}.
- */
-export interface SourcePosition {
-  /** The 1-based line. */
-  readonly line: number;
-  /** The 1-based column, where known. */
-  readonly column?: number;
-}
 
 /**
  * Options for {@link toSarif}.
@@ -22,10 +12,11 @@ export interface SarifOptions {
   /** Rules added to the check, so their descriptions appear in the SARIF log. */
   readonly extraRules?: readonly Rule[];
   /**
-   * Finds the line (and column) of a path in the file, so CI systems can annotate the exact
-   * place; without it, results point at the file as a whole.
+   * Finds where a path of the plan stands in the file, for issues that carry no `location` of
+   * their own (such as rule findings): pass the `locate` of the reader's result. An issue's own
+   * `location` always wins; an issue located by neither points at the file as a whole.
    */
-  readonly locate?: (path: IssuePath) => SourcePosition | undefined;
+  readonly locate?: (path: IssuePath) => SourceLocation | undefined;
 }
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
@@ -34,6 +25,15 @@ const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
   info: 'note',
 };
 
+/** A SARIF region: the lines and columns of a location that are known. */
+function region(where: SourceLocation): Record<string, number> {
+  const out: Record<string, number> = { startLine: where.line };
+  if (where.column !== undefined) out['startColumn'] = where.column;
+  if (where.endLine !== undefined) out['endLine'] = where.endLine;
+  if (where.endColumn !== undefined) out['endColumn'] = where.endColumn;
+  return out;
+}
+
 /**
  * Writes issues as a SARIF 2.1.0 log, so CI systems can annotate a plan file.
  *
@@ -41,8 +41,8 @@ const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
  * One run whose tool driver, `action-plan-kit`, lists every built-in rule (with its description,
  * fix and default level), the `extraRules` given, and any other code the issues carry (such as
  * validation codes). One result per issue, in order: its code as `ruleId`, its level (`info`
- * becomes `note`), its message, the file `uri`, the path in the plan as a logical location, and,
- * with `locate`, the line. The output is deterministic JSON text.
+ * becomes `note`), its message, the file `uri`, the path in the plan as a logical location, and a
+ * region (lines and columns) from the issue's `location` or, failing that, from `locate`. The output is deterministic JSON text.
  *
  * @param issues - Issues from {@link checkActionPlan}, {@link parseActionPlan} or any reader.
  * @param options - The file's `uri`; optionally `extraRules` and `locate`.
@@ -75,7 +75,7 @@ export function toSarif(issues: readonly IssueBase[], options: SarifOptions): st
     defaultConfiguration: { level: LEVEL[d.level] },
   }));
   const results = issues.map((issue) => {
-    const where = options.locate?.(issue.path);
+    const where = issue.location ?? options.locate?.(issue.path);
     return {
       ruleId: issue.code,
       ruleIndex: index.get(issue.code),
@@ -85,14 +85,7 @@ export function toSarif(issues: readonly IssueBase[], options: SarifOptions): st
         {
           physicalLocation: {
             artifactLocation: { uri: options.uri },
-            ...(where === undefined
-              ? {}
-              : {
-                  region: {
-                    startLine: where.line,
-                    ...(where.column === undefined ? {} : { startColumn: where.column }),
-                  },
-                }),
+            ...(where === undefined ? {} : { region: region(where) }),
           },
           ...(issue.path.length === 0
             ? {}

@@ -80,13 +80,23 @@ describe('toCsv', () => {
 describe('fromCsv', () => {
   it('reads back the bundled plan: every documented field', () => {
     const plan = realPlan();
-    expect(fromCsv(toCsv(plan), { title: plan.title })).toEqual({ ok: true, value: csvView(plan), issues: [] });
+    expect(fromCsv(toCsv(plan), { title: plan.title })).toEqual({
+      ok: true,
+      value: csvView(plan),
+      issues: [],
+      locate: expect.any(Function),
+    });
   });
 
   it('reads back every plan in the documented domain', () => {
     fc.assert(
       fc.property(csvPlan, (plan) => {
-        expect(fromCsv(toCsv(plan), { title: plan.title })).toEqual({ ok: true, value: csvView(plan), issues: [] });
+        expect(fromCsv(toCsv(plan), { title: plan.title })).toEqual({
+          ok: true,
+          value: csvView(plan),
+          issues: [],
+          locate: expect.any(Function),
+        });
       }),
       { numRuns: 300 },
     );
@@ -218,5 +228,56 @@ describe('fromCsv', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('fromCsv locations', () => {
+  /** The text from a location to the end of its line. */
+  const at = (text: string, location: { line: number; column?: number } | undefined): string =>
+    (text.split(/\r\n|\r|\n/)[(location?.line ?? 0) - 1] ?? '').slice((location?.column ?? 1) - 1);
+
+  it('locates every recommendation, action and field of a CSV it wrote', () => {
+    const plan = realPlan();
+    const text = toCsv(plan);
+    const result = fromCsv(text, { title: plan.title });
+    expect(result.ok).toBe(true);
+    plan.recommendations.forEach((recommendation, r) => {
+      expect(at(text, result.locate(['recommendations', r]))).toMatch(new RegExp(`^${recommendation.ref},`));
+      expect(at(text, result.locate(['recommendations', r, 'agreement', 'category']))).toMatch(
+        /^(?:agreed|partly-agreed|not-agreed),/,
+      );
+      recommendation.actions.forEach((action, a) => {
+        const owner = at(text, result.locate(['recommendations', r, 'actions', a, 'owner']));
+        expect(owner.replace(/^"/, '').startsWith(action.owner)).toBe(true);
+        const target = at(text, result.locate(['recommendations', r, 'actions', a, 'target', 'raw']));
+        expect(target.replace(/^"/, '').startsWith(action.target.raw)).toBe(true);
+      });
+    });
+    expect(result.locate(['title'])).toBeUndefined();
+    expect(result.locate(['recommendations', 99])).toBeUndefined();
+  });
+
+  it('gives each issue the line and column of the field it is about', () => {
+    const text = [
+      'ref,recommendation,category,kind,colour',
+      '1,Do it,maybe,,red',
+      '2,"Do\nthat",agreed,sort-of,blue,extra',
+    ].join('\n');
+    const result = fromCsv(text, { title: 'P' });
+    expect(result.issues.map((i) => [i.code, i.location])).toEqual([
+      ['csv.unknown_column', { line: 1, column: 34 }],
+      ['csv.category_unrecognised', { line: 2, column: 9 }],
+      ['csv.field_count', { line: 4, column: 27 }],
+      ['csv.invalid_value', { line: 4, column: 14 }],
+    ]);
+    expect(at(text, result.issues[3]?.location)).toBe('sort-of,blue,extra');
+  });
+
+  it('locates a syntax error and a missing column', () => {
+    expect(fromCsv('ref,recommendation,category\n1,"open,agreed\n').issues[0]?.location).toEqual({
+      line: 2,
+      column: 3,
+    });
+    expect(fromCsv('\n\nref,category\n1,agreed\n').issues[0]?.location).toEqual({ line: 3 });
   });
 });

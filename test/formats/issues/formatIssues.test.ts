@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkActionPlan, formatIssues, parseActionPlan, type IsoDate } from '../../../src/index.js';
-import { realPlan } from '../../support/realPlan.js';
+import { checkActionPlan, formatIssues, fromCsv, fromJson, parseActionPlan, type IsoDate } from '../../../src/index.js';
+import { realPlan, realPlanJson } from '../../support/realPlan.js';
 import { changed } from '../../support/plans.js';
 
 describe('formatIssues', () => {
@@ -66,5 +66,35 @@ describe('formatIssues', () => {
 
   it('says so when there is nothing to report', () => {
     expect(formatIssues([])).toBe('No issues found.\n');
+  });
+
+  it('says the line of every issue that has a location, or that locate finds', () => {
+    const csv = fromCsv('ref,recommendation,category,colour\n1,Do it,maybe,red\n', { title: 'P' });
+    expect(formatIssues(csv.issues).split('\n')).toEqual([
+      'Plan',
+      '  warning  csv.unknown_column  The column "colour" is not one of the documented columns; its values were not read.',
+      '           at line 1',
+      '  error    csv.category_unrecognised  Line 2: recommendation 1 has the category "maybe", which is not agreed, partly-agreed or not-agreed, nor a label such as Accepted; the recommendation was not read.',
+      '           at line 2',
+      '',
+      '1 error, 1 warning, 0 notes',
+      '',
+    ]);
+    const read = fromJson(realPlanJson());
+    if (!read.ok) throw new Error('the bundled plan did not read');
+    const plan = read.value;
+    const report = formatIssues(checkActionPlan(plan), { plan, locate: read.locate });
+    const line = read.locate(['recommendations', 6, 'response'])?.line;
+    expect(line).toBeGreaterThan(1);
+    expect(report).toContain(
+      `  error    partly_agreed.reason_missing  Recommendation 7 is partly agreed but the response does not say whether the reason is commissioning, policy, operational or affordability.\n           at line ${line}\n`,
+    );
+    expect(report).toMatch(/at action 1: Deputy Director Public Protection Group, "Commenced and ongoing", line \d+\n/);
+  });
+
+  it('names the page and the first line of a location', () => {
+    const issue = { code: 'x', severity: 'info' as const, path: [], message: 'M.', params: {} };
+    expect(formatIssues([{ ...issue, location: { line: 3, endLine: 5, page: 2 } }])).toContain('at page 2, line 3\n');
+    expect(formatIssues([{ ...issue, location: { line: 3, endLine: 3 } }])).toContain('at line 3\n');
   });
 });

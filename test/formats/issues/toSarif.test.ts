@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import {
   builtInRules,
   checkActionPlan,
+  fromCsv,
+  fromJson,
   parseActionPlan,
+  toCsv,
   toSarif,
   type IsoDate,
   type Rule,
 } from '../../../src/index.js';
-import { realPlan } from '../../support/realPlan.js';
+import { realPlan, realPlanJson } from '../../support/realPlan.js';
 
 const require = createRequire(import.meta.url);
 const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
@@ -18,6 +22,8 @@ const Ajv = AjvDraft04 as unknown as typeof import('ajv-draft-04').default;
 
 function validate(text: string): void {
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  // The SARIF schema's "uri" formats, checked rather than ignored with a warning on every run.
+  (addFormats as unknown as (a: unknown) => void)(ajv);
   const check = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
   const ok = check(JSON.parse(text));
   expect(ok, JSON.stringify(check.errors, null, 2)).toBe(true);
@@ -92,4 +98,78 @@ describe('toSarif', () => {
     validate(text);
     expect(JSON.parse(text).runs[0].results).toEqual([]);
   });
+
+  it('writes the region of an issue from its own location, before locate', () => {
+    const text = toSarif(
+      [
+        {
+          code: 'csv.unknown_column',
+          severity: 'warning',
+          path: [],
+          message: 'm',
+          params: { column: 'colour' },
+          location: { line: 1, column: 34 },
+        },
+        {
+          code: 'json.syntax_error',
+          severity: 'error',
+          path: ['title'],
+          message: 'm',
+          params: {},
+          location: { line: 4, column: 16, endLine: 5, endColumn: 2 },
+        },
+      ],
+      { uri: 'plan.csv', locate: () => ({ line: 99 }) },
+    );
+    validate(text);
+    const regions = JSON.parse(text).runs[0].results.map(
+      (r: { locations: { physicalLocation: { region?: unknown } }[] }) => r.locations[0]?.physicalLocation.region,
+    );
+    expect(regions).toEqual([
+      { startLine: 1, startColumn: 34 },
+      { startLine: 4, startColumn: 16, endLine: 5, endColumn: 2 },
+    ]);
+  });
+
+  it.each([
+    ['its canonical JSON', realPlanJson(), fromJson],
+    ['its CSV', toCsv(realPlan()), (text: string) => fromCsv(text, { title: realPlan().title })],
+  ] as const)(
+    'gives every finding on the bundled plan read from %s a region at the line of what it is about',
+    (_, text, read) => {
+      const result = read(text);
+      if (!result.ok) throw new Error('the bundled plan did not read');
+      const issues = checkActionPlan(result.value, { asOf: '2026-11-26' as IsoDate });
+      expect(issues.length).toBeGreaterThan(5);
+      const log = JSON.parse(toSarif(issues, { uri: 'plan', locate: result.locate }));
+      validate(JSON.stringify(log));
+      const lines = text.split(/\r\n|\r|\n/);
+      log.runs[0].results.forEach(
+        (
+          r: { locations: { physicalLocation: { region?: { startLine: number; startColumn?: number } } }[] },
+          i: number,
+        ) => {
+          const region = r.locations[0]?.physicalLocation.region;
+          const issue = issues[i];
+          expect(region, issue?.code).toBeDefined();
+          // The region points where the plan's path stands: the recommendation's ref, the action's
+          // owner, the tally — whatever the path names, as the text writes it.
+          const where = result.locate(issue?.path ?? []);
+          expect(region).toEqual({
+            startLine: where?.line,
+            ...(where?.column === undefined ? {} : { startColumn: where.column }),
+            ...(where?.endLine === undefined ? {} : { endLine: where.endLine }),
+            ...(where?.endColumn === undefined ? {} : { endColumn: where.endColumn }),
+          });
+          const [top, r7] = issue?.path ?? [];
+          if (top === 'recommendations' && typeof r7 === 'number') {
+            // The line belongs to the recommendation's own part of the text.
+            const ref = result.value.recommendations[r7]?.ref as string;
+            const from = lines.findIndex((line) => new RegExp(`^(?:\\s*"ref": "${ref}"|${ref},)`).test(line));
+            expect(region?.startLine ?? 0).toBeGreaterThanOrEqual(from + 1 - (text.startsWith('{') ? 1 : 0));
+          }
+        },
+      );
+    },
+  );
 });

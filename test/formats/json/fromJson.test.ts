@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { IssuePath, SourceLocation } from '../../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { fromJson, toJson } from '../../../src/index.js';
 import { locateSyntaxError } from '../../../src/formats/json/_internal/locateSyntaxError.js';
@@ -8,7 +9,7 @@ import { realPlan, realPlanJson } from '../../support/realPlan.js';
 describe('fromJson', () => {
   it('reads the bundled real plan, which round-trips byte for byte', () => {
     const result = fromJson(realPlanJson());
-    expect(result).toEqual({ ok: true, value: realPlan(), issues: [] });
+    expect(result).toEqual({ ok: true, value: realPlan(), issues: [], locate: expect.any(Function) });
     if (result.ok) expect(toJson(result.value)).toBe(realPlanJson());
   });
 
@@ -16,7 +17,7 @@ describe('fromJson', () => {
     fc.assert(
       fc.property(actionPlan, (plan) => {
         const text = toJson(plan);
-        expect(fromJson(text)).toEqual({ ok: true, value: plan, issues: [] });
+        expect(fromJson(text)).toEqual({ ok: true, value: plan, issues: [], locate: expect.any(Function) });
         expect(toJson(plan)).toBe(text);
       }),
       { numRuns: 300 },
@@ -140,5 +141,114 @@ describe('locating a JSON syntax error', () => {
     expect(locateSyntaxError(deep)).toMatchObject({ offset: deep.length, found: 'end of input' });
     const long = `["${'a\\n'.repeat(300_000)}`;
     expect(locateSyntaxError(long)).toMatchObject({ found: 'end of input' });
+  });
+});
+
+/** The text a location spans, for lines split as the readers split them. */
+function spanned(text: string, location: SourceLocation): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const startLine = location.line;
+  const endLine = location.endLine ?? location.line;
+  const first = lines[startLine - 1] as string;
+  if (startLine === endLine)
+    return first.slice((location.column ?? 1) - 1, (location.endColumn ?? first.length + 1) - 1);
+  return [
+    first.slice((location.column ?? 1) - 1),
+    ...lines.slice(startLine, endLine - 1),
+    (lines[endLine - 1] as string).slice(0, (location.endColumn ?? 1) - 1),
+  ].join('\n');
+}
+
+/** Every path of a JSON value, with the value at it. */
+function pathsOf(value: unknown, path: IssuePath = []): [IssuePath, unknown][] {
+  const here: [IssuePath, unknown][] = [[path, value]];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => pathsOf(v, [...path, i]))];
+  if (typeof value === 'object' && value !== null)
+    return [...here, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...path, k]))];
+  return here;
+}
+
+describe('fromJson locations', () => {
+  it('locates every value of the bundled plan at the text that holds it', () => {
+    const text = realPlanJson();
+    const result = fromJson(text);
+    const paths = pathsOf(JSON.parse(text));
+    expect(paths.length).toBeGreaterThan(100);
+    for (const [path, value] of paths) {
+      const location = result.locate(path);
+      expect(location, JSON.stringify(path)).toBeDefined();
+      expect(JSON.parse(spanned(text, location as SourceLocation))).toEqual(value);
+    }
+  });
+
+  it('locates the values of any plan it wrote, in compact JSON and with CR LF line ends too', () => {
+    fc.assert(
+      fc.property(actionPlan, fc.constantFrom('pretty', 'compact', 'crlf'), (plan, style) => {
+        const pretty = toJson(plan);
+        const text =
+          style === 'compact'
+            ? JSON.stringify(JSON.parse(pretty))
+            : style === 'crlf'
+              ? pretty.replace(/\n/g, '\r\n')
+              : pretty;
+        const result = fromJson(text);
+        for (const [path, value] of pathsOf(JSON.parse(text))) {
+          expect(JSON.parse(spanned(text, result.locate(path) as SourceLocation))).toEqual(value);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('gives every validation issue the location of the value it is about', () => {
+    const text = [
+      '{',
+      '  "format": "action-plan/1",',
+      '  "title": "Plan",',
+      '  "submitted": "2026-02-30",',
+      '  "recommendations": [',
+      '    { "ref": "1", "text": "T", "agreement": { "category": "maybe" }, "response": [], "actions": [], "colour": "red" }',
+      '  ]',
+      '}',
+    ].join('\n');
+    const result = fromJson(text);
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => [i.code, i.location?.line, spanned(text, i.location as SourceLocation)])).toEqual([
+      ['schema.invalid_format', 4, '"2026-02-30"'],
+      ['schema.invalid_value', 6, '"maybe"'],
+      ['schema.unknown_key', 6, '"red"'],
+    ]);
+  });
+
+  it('locates a missing field at the object that lacks it', () => {
+    const text = '{\n  "format": "action-plan/1",\n  "recommendations": []\n}';
+    const result = fromJson(text);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'schema.missing_key',
+        path: ['title'],
+        location: { line: 1, column: 1, endLine: 4, endColumn: 2 },
+      }),
+    ]);
+  });
+
+  it('gives a syntax error its line and column as a location', () => {
+    const result = fromJson('{\n  "format": "action-plan/1",\n}');
+    expect(result.issues[0]?.location).toEqual({ line: 3, column: 1 });
+    expect(result.locate(['format'])).toBeUndefined();
+  });
+
+  it('takes the last of repeated keys, as JSON.parse does', () => {
+    const text = '{"title": 1, "title": "Plan", "format": "action-plan/1", "recommendations": []}';
+    const result = fromJson(text);
+    expect(spanned(text, result.locate(['title']) as SourceLocation)).toBe('"Plan"');
+  });
+
+  it('locates keys and values with escapes and surrogate pairs', () => {
+    const text = '{"format": "action-plan/1", "ti\\u0074le": "\\"Pl\\u00e1n\\" 😀", "recommendations": [ ]}';
+    const result = fromJson(text);
+    expect(result.ok).toBe(true);
+    expect(JSON.parse(spanned(text, result.locate(['title']) as SourceLocation))).toBe('"Plán" 😀');
+    expect(spanned(text, result.locate(['recommendations']) as SourceLocation)).toBe('[ ]');
   });
 });

@@ -121,7 +121,7 @@ describe('toJson', () => {
     expect(
       ascending(keysInOrder(text.slice(text.indexOf('"assessments"')), 'on', 'by', 'scale', 'judgement', 'note')),
     ).toBe(true);
-    expect(fromJson(text)).toEqual({ ok: true, value: plan, issues: [] });
+    expect(fromJson(text)).toEqual({ ok: true, value: plan, issues: [], locate: expect.any(Function) });
   });
 
   it('leaves out optional fields that are undefined', () => {

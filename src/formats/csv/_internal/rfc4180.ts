@@ -1,7 +1,11 @@
-/** A record of a CSV text, with the line it starts on. */
+/** A record of a CSV text, with the line it starts on and where each of its fields starts. */
 export interface CsvRecord {
   readonly line: number;
   readonly fields: string[];
+  /** The 1-based line of each field's first character (a quoted field may hold line breaks). */
+  readonly lines: number[];
+  /** The 1-based column of each field's first character. */
+  readonly columns: number[];
 }
 
 /** Where a CSV text breaks RFC 4180. */
@@ -23,6 +27,8 @@ export function writeField(value: string): string {
 export function readRecords(text: string): { records: CsvRecord[] } | { error: CsvSyntaxError } {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
+  let lines: number[] = [];
+  let columns: number[] = [];
   let field = '';
   let line = 1;
   let lineStart = 0;
@@ -30,8 +36,14 @@ export function readRecords(text: string): { records: CsvRecord[] } | { error: C
   let i = 0;
   const n = text.length;
   let atFieldStart = true;
+  let fieldLine = 1;
+  let fieldColumn = 1;
   while (i < n) {
     const ch = text[i] as string;
+    if (atFieldStart) {
+      fieldLine = line;
+      fieldColumn = i - lineStart + 1;
+    }
     if (atFieldStart && ch === '"') {
       // A quoted field runs to the next quote that is not doubled.
       const openLine = line;
@@ -66,6 +78,8 @@ export function readRecords(text: string): { records: CsvRecord[] } | { error: C
     }
     if (ch === ',') {
       fields.push(field);
+      lines.push(fieldLine);
+      columns.push(fieldColumn);
       field = '';
       atFieldStart = true;
       i += 1;
@@ -73,8 +87,12 @@ export function readRecords(text: string): { records: CsvRecord[] } | { error: C
     }
     if (ch === '\n' || ch === '\r') {
       fields.push(field);
-      records.push({ line: recordLine, fields });
+      lines.push(fieldLine);
+      columns.push(fieldColumn);
+      records.push({ line: recordLine, fields, lines, columns });
       fields = [];
+      lines = [];
+      columns = [];
       field = '';
       atFieldStart = true;
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
@@ -98,8 +116,14 @@ export function readRecords(text: string): { records: CsvRecord[] } | { error: C
     i = j;
   }
   if (!atFieldStart || field !== '' || fields.length > 0) {
+    if (atFieldStart) {
+      fieldLine = line;
+      fieldColumn = i - lineStart + 1;
+    }
     fields.push(field);
-    records.push({ line: recordLine, fields });
+    lines.push(fieldLine);
+    columns.push(fieldColumn);
+    records.push({ line: recordLine, fields, lines, columns });
   }
   return { records };
 }
