@@ -59,6 +59,7 @@ export type {
 export type { Issue, IssueOf, IssueCode, IssueParamsByCode } from './formats/issues/Issue.js';
 export type { TargetDateOptions } from './model/TargetDateOptions.js';
 export {
+  ACTION_STATUS_NAMES,
   AGREEMENT_CATEGORIES,
   REASON_CATEGORIES,
   RECOMMENDATION_KINDS,

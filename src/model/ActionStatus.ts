@@ -1,3 +1,4 @@
+import type { ACTION_STATUS_NAMES } from './vocabulary.js';
 import type { IsoDate } from './IsoDate.js';
 import type { TargetDate } from './TargetDate.js';
 
@@ -13,7 +14,7 @@ import type { TargetDate } from './TargetDate.js';
  * - `open-ended`: it has no deadline ("Ongoing", "TBC", "After decision", or a target not
  *   understood).
  */
-export type ActionStatusName = 'completed' | 'withdrawn' | 'overdue' | 'due-soon' | 'on-track' | 'open-ended';
+export type ActionStatusName = (typeof ACTION_STATUS_NAMES)[number];
 
 /** What every action status says about the target it was judged against. */
 export interface ActionStatusBase {

@@ -105,3 +105,14 @@ export const PROGRESS_JUDGEMENTS = ['good', 'reasonable', 'insufficient', 'no-me
  * ```
  */
 export const TALLY_FIGURES = ['agreed', 'partlyAgreed', 'notAgreed', 'total'] as const;
+
+/**
+ * The statuses of an action as of a date, as the monitoring functions judge them.
+ *
+ * @example
+ * ```ts
+ * import { ACTION_STATUS_NAMES } from 'action-plan-kit';
+ * ACTION_STATUS_NAMES.includes('overdue') //=> true
+ * ```
+ */
+export const ACTION_STATUS_NAMES = ['completed', 'withdrawn', 'overdue', 'due-soon', 'on-track', 'open-ended'] as const;

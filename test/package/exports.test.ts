@@ -136,6 +136,7 @@ describe('the public API', () => {
         "type WithdrawnStatus",
         "type YearMonth",
         "value ACHIEVEMENT_JUDGEMENTS",
+        "value ACTION_STATUS_NAMES",
         "value AGREEMENT_CATEGORIES",
         "value ActionPlanSchema",
         "value ActionSchema",

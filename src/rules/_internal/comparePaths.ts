@@ -1,4 +1,5 @@
 import type { IssuePath } from '../../model/Issue.js';
+import { TALLY_FIGURES } from '../../model/vocabulary.js';
 
 /** Field names in the order the model (and the canonical JSON) lists them. */
 const FIELD_ORDER: readonly string[] = [
@@ -30,10 +31,7 @@ const FIELD_ORDER: readonly string[] = [
   'reason',
   'assessments',
   'statedTally',
-  'agreed',
-  'partlyAgreed',
-  'notAgreed',
-  'total',
+  ...TALLY_FIGURES,
 ];
 const rank = /* @__PURE__ */ new Map(FIELD_ORDER.map((field, i) => [field, i]));
 

@@ -2,6 +2,7 @@ import type { RuleFinding } from '../../model/Rule.js';
 import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
 import { actionPath, actions } from '../_internal/walk.js';
 import { UNTIMED, actionName } from '../_internal/words.js';
+import type { TargetStatus } from '../../model/TargetDate.js';
 import type { ActionParams } from '../ruleParams.js';
 
 /** An action's target is a status that sets no date: ongoing, to be confirmed, after decision. */
@@ -9,7 +10,7 @@ export interface NotTimeBoundParams extends ActionParams {
   /** The target date as written. */
   readonly raw: string;
   /** The status it states. */
-  readonly status: 'ongoing' | 'to-be-confirmed' | 'after-decision';
+  readonly status: Exclude<TargetStatus, 'completed'>;
 }
 
 /** `action.not_time_bound`: "ongoing", "TBC", "after decision". */

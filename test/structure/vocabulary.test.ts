@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as vocabulary from '../../src/model/vocabulary.js';
+
+const root = fileURLToPath(new URL('../../src/', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/**
+ * Whether a text writes out every value of a list again, as a run of string literals separated by
+ * commas or bars (a list, `'a', 'b'`, or a union, `'a' | 'b'`). Subsets and records keyed by the
+ * values (exhaustive by their types) do not count.
+ */
+function writesOut(list: readonly string[], text: string): boolean {
+  const runs = text.match(/'[^'\n]*'(?:\s*[,|]\s*'[^'\n]*')+(?!\s*:)/g) ?? [];
+  return runs.some((run) => {
+    const values = new Set(run.match(/'[^'\n]*'/g)?.map((literal) => literal.slice(1, -1)));
+    return list.every((value) => values.has(value));
+  });
+}
+
+const files = sourceFiles(root).map((file) => ({
+  path: relative(root, file).split('\\').join('/'),
+  text: readFileSync(file, 'utf8'),
+}));
+
+describe('the vocabulary lists', () => {
+  it('are each written out once, in src/model/vocabulary.ts', () => {
+    const again = Object.entries(vocabulary).flatMap(([name, list]) =>
+      files
+        .filter((file) => file.path !== 'model/vocabulary.ts' && writesOut(list, file.text))
+        .map((file) => `${name} in ${file.path}`),
+    );
+    expect(again).toEqual([]);
+  });
+
+  it('are found when written out, so the check above can fail', () => {
+    const reasons = "const R = ['commissioning', 'policy', 'operational', 'affordability'];";
+    expect(writesOut(vocabulary.REASON_CATEGORIES, reasons)).toBe(true);
+    expect(
+      writesOut(vocabulary.AGREEMENT_CATEGORIES, "type A =\n  | 'agreed'\n  | 'partly-agreed'\n  | 'not-agreed';"),
+    ).toBe(true);
+    expect(writesOut(vocabulary.AGREEMENT_CATEGORIES, "type A = 'agreed' | 'not-agreed';")).toBe(false);
+    expect(writesOut(vocabulary.AGREEMENT_CATEGORIES, "x === 'agreed' ? 1 : 2")).toBe(false);
+    const record = "{ agreed: 'agreed',\n 'partly-agreed': 'p', 'not-agreed': 'n' }";
+    expect(writesOut(vocabulary.AGREEMENT_CATEGORIES, record)).toBe(false);
+  });
+
+  it('feed the zod schemas', async () => {
+    const { RecommendationSchema, TargetDateSchema, ProgressUpdateSchema } = await import('../../src/index.js');
+    const agreement = RecommendationSchema.shape.agreement.shape.category;
+    expect(agreement.options).toEqual([...vocabulary.AGREEMENT_CATEGORIES]);
+    expect(ProgressUpdateSchema.shape.status.options).toEqual([...vocabulary.PROGRESS_STATUSES]);
+    expect(TargetDateSchema).toBeDefined();
+  });
+});
