@@ -54,11 +54,23 @@ describe('the vocabulary lists', () => {
     expect(writesOut(vocabulary.AGREEMENT_CATEGORIES, record)).toBe(false);
   });
 
-  it('feed the zod schemas', async () => {
-    const { RecommendationSchema, TargetDateSchema, ProgressUpdateSchema } = await import('../../src/index.js');
-    const agreement = RecommendationSchema.shape.agreement.shape.category;
-    expect(agreement.options).toEqual([...vocabulary.AGREEMENT_CATEGORIES]);
-    expect(ProgressUpdateSchema.shape.status.options).toEqual([...vocabulary.PROGRESS_STATUSES]);
-    expect(TargetDateSchema).toBeDefined();
+  it('feed the validators: every value of a list is accepted, and nothing else', async () => {
+    const { parseActionPlan, fromJson } = await import('../../src/index.js');
+    const plan = (category: string, reason: string, kind: string) => ({
+      format: 'action-plan/1',
+      title: 'P',
+      recommendations: [
+        { ref: '1', kind, text: 'T', agreement: { category }, reasons: [reason], response: [], actions: [] },
+      ],
+    });
+    const accepts = (value: unknown): boolean => parseActionPlan(value).ok && fromJson(JSON.stringify(value)).ok;
+    for (const category of vocabulary.AGREEMENT_CATEGORIES)
+      expect(accepts(plan(category, 'policy', 'recommendation'))).toBe(true);
+    for (const reason of vocabulary.REASON_CATEGORIES)
+      expect(accepts(plan('agreed', reason, 'recommendation'))).toBe(true);
+    for (const kind of vocabulary.RECOMMENDATION_KINDS) expect(accepts(plan('agreed', 'policy', kind))).toBe(true);
+    expect(accepts(plan('maybe', 'policy', 'recommendation'))).toBe(false);
+    expect(accepts(plan('agreed', 'money', 'recommendation'))).toBe(false);
+    expect(accepts(plan('agreed', 'policy', 'concern'))).toBe(false);
   });
 });
