@@ -97,4 +97,21 @@ describe('formatIssues', () => {
     expect(formatIssues([{ ...issue, location: { line: 3, endLine: 5, page: 2 } }])).toContain('at page 2, line 3\n');
     expect(formatIssues([{ ...issue, location: { line: 3, endLine: 3 } }])).toContain('at line 3\n');
   });
+
+  it('names a category without a label by its template name, as Markdown and HTML do', () => {
+    const plan = {
+      format: 'action-plan/1' as const,
+      title: 'P',
+      recommendations: [
+        {
+          ref: '1',
+          text: 'T',
+          agreement: { category: 'partly-agreed' as const, label: ' ' },
+          response: [],
+          actions: [],
+        },
+      ],
+    };
+    expect(formatIssues(checkActionPlan(plan), { plan }).split('\n')[0]).toBe('Recommendation 1 (Partly Agreed)');
+  });
 });
