@@ -5,8 +5,7 @@ import { parseActionPlan } from '../../schema/parseActionPlan.js';
 import { isActionPlan } from '../../schema/isActionPlan.js';
 import type { SchemaIssue } from '../../schema/issues.js';
 import { jsonIssue, type JsonIssue } from './issues.js';
-import { locateSyntaxError } from './_internal/locateSyntaxError.js';
-import { mapJsonPaths, pathKey, type JsonPathMap } from './_internal/mapJsonPaths.js';
+import { locateSyntaxError, mapJsonPaths, pathKey, type JsonPathMap } from './_internal/locateSyntaxError.js';
 
 /**
  * Reads an action plan from canonical JSON text (`action-plan/1`).
