@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { fromCsv, fromJson, fromPublishedText } from '../../src/index.js';
+import { fromCsv, fromJson, fromPublishedText, toCsv } from '../../src/index.js';
 import { cli } from '../support/runBuilt.js';
 import { realPlan, realPlanJson, realPlanText } from '../support/realPlan.js';
 
@@ -45,6 +45,36 @@ describe('action-plan check', () => {
       ruleId: 'partly_agreed.reason_missing',
       locations: [{ physicalLocation: { artifactLocation: { uri: TEXT } } }],
     });
+  });
+
+  it.each([
+    ['published text', TEXT],
+    ['canonical JSON', JSON_FILE],
+    ['CSV', 'csv'],
+  ])('locates every issue in the %s it reads: SARIF regions, text lines and JSON locations', (_, given) => {
+    let file = given;
+    if (given === 'csv') {
+      file = join(mkdtempSync(join(tmpdir(), 'action-plan-cli-')), 'plan.csv');
+      writeFileSync(file, toCsv(realPlan()));
+    }
+    const lineCount = readFileSync(file, 'utf8').split(/\r\n|\r|\n/).length;
+    const sarif = JSON.parse(cli(['check', file, '--as-of', '2026-11-26', '--format', 'sarif']).stdout);
+    const results = sarif.runs[0].results as {
+      ruleId: string;
+      locations: { physicalLocation: { region?: { startLine: number } } }[];
+    }[];
+    expect(results.length).toBeGreaterThan(5);
+    for (const result of results) {
+      const line = result.locations[0]?.physicalLocation.region?.startLine;
+      expect(line, result.ruleId).toBeGreaterThanOrEqual(1);
+      expect(line, result.ruleId).toBeLessThanOrEqual(lineCount);
+    }
+    const json = JSON.parse(cli(['check', file, '--as-of', '2026-11-26', '--format', 'json']).stdout);
+    expect(json.issues.map((i: { location?: { line: number } }) => i.location?.line)).toEqual(
+      results.map((r) => r.locations[0]?.physicalLocation.region?.startLine),
+    );
+    const text = cli(['check', file, '--as-of', '2026-11-26']).stdout;
+    expect(text.match(/, line \d+\n|at line \d+\n/g)).toHaveLength(results.length);
   });
 
   it('colours severities only on a terminal and never with NO_COLOR', () => {

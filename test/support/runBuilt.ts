@@ -17,7 +17,8 @@ export function runNode(args: readonly string[], options: { input?: string; env?
     input: options.input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...options.env },
-    timeout: 60_000,
+    // Only against a hang: a busy machine may be many times slower than an idle one.
+    timeout: 300_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
