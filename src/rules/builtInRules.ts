@@ -58,7 +58,30 @@ export type RuleCode = BuiltInRuleOf['code'];
 /**
  * The params of each built-in rule's findings, keyed by the rule's code, read off the catalogue.
  *
- * @remarks Each rule declares its params beside its check, in `src/rules/catalogue/`.
+ * @remarks
+ * Each rule declares its params beside its check, in `src/rules/catalogue/`:
+ *
+ * | code | params |
+ * |---|---|
+ * | `plan.no_recommendations` | none (`{}`) |
+ * | `recommendation.duplicate_ref` | {@link DuplicateRefParams} |
+ * | `recommendation.response_missing` | {@link RecommendationParams} |
+ * | `agreed.no_actions` | {@link RecommendationParams} |
+ * | `agreed.no_timescale` | {@link ActionCountParams} |
+ * | `partly_agreed.no_actions` | {@link RecommendationParams} |
+ * | `partly_agreed.no_timescale` | {@link ActionCountParams} |
+ * | `partly_agreed.reason_missing` | {@link RecommendationParams} |
+ * | `not_agreed.reason_missing` | {@link RecommendationParams} |
+ * | `not_agreed.has_actions` | {@link ActionCountParams} |
+ * | `action.owner_missing` | {@link ActionParams} |
+ * | `action.target_missing` | {@link ActionParams} |
+ * | `action.target_unrecognised` | {@link UnrecognisedTargetParams} |
+ * | `action.not_time_bound` | {@link NotTimeBoundParams} |
+ * | `action.target_before_submission` | {@link TargetBeforeSubmissionParams} |
+ * | `action.target_revised_without_reason` | {@link RevisedTargetParams} |
+ * | `tally.mismatch` | {@link TallyMismatchParams} |
+ * | `progress.overdue` | {@link OverdueParams} |
+ * | `progress.due_soon` | {@link DueSoonParams} |
  */
 export type RuleIssueParams = {
   readonly [R in BuiltInRuleOf as R['code']]: R extends Rule<string, infer P> ? P : never;

@@ -23,3 +23,11 @@ describe('docs/rules.md', () => {
     expect(catalogueRows()).toEqual(builtInRules.map((rule) => [rule.code, rule.severity, rule.description, rule.fix]));
   });
 });
+
+describe('the RuleIssueParams documentation', () => {
+  it('names the params of every built-in rule, in catalogue order', () => {
+    const source = readFileSync(new URL('../../src/rules/builtInRules.ts', import.meta.url), 'utf8');
+    const rows = [...source.matchAll(/^ \* \| `([a-z_.]+)` \| (.+) \|$/gm)].map((m) => m[1]);
+    expect(rows).toEqual(builtInRules.map((rule) => rule.code));
+  });
+});
