@@ -120,7 +120,8 @@ const updated = plan.recommendations.some((r) => r.actions.some((action) => (act
 console.log('');
 console.log(`Progress as of ${asOf}${updated ? '' : ' (the plan records no progress updates)'}:`);
 console.log(
-  `  ${a.overdue} overdue, ${a.dueSoon} due within 30 days, ${a.onTrack} on track, ${a.openEnded} open-ended, ${a.completed} completed, ${a.withdrawn} withdrawn (of ${a.total})`,
+  `  ${a.overdue} overdue, ${a.dueSoon} due within 30 days, ${a.onTrack} on track, ${a.openEnded} open-ended, ` +
+    `${a.completed} completed, ${a.withdrawn} withdrawn (of ${a.total})`,
 );
 
 console.log('');

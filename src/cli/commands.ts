@@ -120,7 +120,9 @@ export function tally(file: string, options: { asOf?: string; format: string }):
   if (progress !== undefined) {
     lines.push(
       '',
-      `Actions as of ${asOf}: ${progress.overdue} overdue, ${progress.dueSoon} due soon, ${progress.onTrack} on track, ${progress.openEnded} open-ended, ${progress.completed} completed, ${progress.withdrawn} withdrawn (of ${progress.total}).`,
+      `Actions as of ${asOf}: ${progress.overdue} overdue, ${progress.dueSoon} due soon, ` +
+        `${progress.onTrack} on track, ${progress.openEnded} open-ended, ${progress.completed} completed, ` +
+        `${progress.withdrawn} withdrawn (of ${progress.total}).`,
     );
   }
   return { stdout: `${lines.join('\n')}\n`, code: 0 };

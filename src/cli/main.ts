@@ -25,7 +25,8 @@ function main(argv: readonly string[]): number {
   const program = new Command()
     .name('action-plan')
     .description(
-      'Check, tally, monitor and convert inspectorate action plans.\nFILE is canonical JSON, CSV or published text (recognised by its content), or - for standard input.',
+      'Check, tally, monitor and convert inspectorate action plans.\n' +
+        'FILE is canonical JSON, CSV or published text (recognised by its content), or - for standard input.',
     )
     .version(version(), '-v, --version', 'print the version')
     .exitOverride()

@@ -71,8 +71,9 @@ export function readPlan(file: string): ReadPlan {
     const first = result.issues.find((issue) => issue.severity === 'error') ?? result.issues[0];
     const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
     const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : '';
+    const name = file === '-' ? 'standard input' : file;
     throw inputError(
-      `${file === '-' ? 'standard input' : file} is not a readable action plan (${format}): ${first?.message ?? 'no plan found'}${where}${more}`,
+      `${name} is not a readable action plan (${format}): ${first?.message ?? 'no plan found'}${where}${more}`,
     );
   }
   const locate = 'locate' in result ? result.locate : () => undefined;

@@ -60,7 +60,17 @@ function recommendationRows(recommendation: Recommendation): string[] {
 
 /** Print-friendly styles for the standalone page (compact: they ship in every bundle that writes HTML). */
 const STYLES =
-  'body{font-family:Arial,Helvetica,sans-serif;font-size:11pt;line-height:1.4;color:#0b0c0c;margin:2rem}h1{font-size:1.5rem}dl.header{display:grid;grid-template-columns:max-content auto;gap:0.25rem 1rem}dl.header dt{font-weight:bold}dl.header dd{margin:0}table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:left;font-weight:bold;font-size:1.1rem;padding:0.5rem 0}th,td{border:1px solid #505a5f;padding:0.4rem 0.5rem;vertical-align:top;text-align:left}thead th{background:#dee0e2}tr.section th{background:#f3f2f1}tr.addressee td{font-style:italic}td p{margin:0 0 0.5rem}td p:last-child{margin-bottom:0}td ul{margin:0;padding-left:1.2rem}table.tally{width:auto}table.tally td{text-align:right}@media print{body{margin:0;font-size:9pt}thead{display:table-header-group}tr{break-inside:avoid}}';
+  'body{font-family:Arial,Helvetica,sans-serif;font-size:11pt;line-height:1.4;color:#0b0c0c;margin:2rem}' +
+  'h1{font-size:1.5rem}' +
+  'dl.header{display:grid;grid-template-columns:max-content auto;gap:0.25rem 1rem}' +
+  'dl.header dt{font-weight:bold}dl.header dd{margin:0}' +
+  'table{border-collapse:collapse;width:100%;margin:1rem 0}' +
+  'caption{text-align:left;font-weight:bold;font-size:1.1rem;padding:0.5rem 0}' +
+  'th,td{border:1px solid #505a5f;padding:0.4rem 0.5rem;vertical-align:top;text-align:left}' +
+  'thead th{background:#dee0e2}tr.section th{background:#f3f2f1}tr.addressee td{font-style:italic}' +
+  'td p{margin:0 0 0.5rem}td p:last-child{margin-bottom:0}td ul{margin:0;padding-left:1.2rem}' +
+  'table.tally{width:auto}table.tally td{text-align:right}' +
+  '@media print{body{margin:0;font-size:9pt}thead{display:table-header-group}tr{break-inside:avoid}}';
 
 /**
  * Writes a plan as HTML: an accessible table like the published plan, with its header and
