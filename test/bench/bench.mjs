@@ -2,7 +2,7 @@
 // test run; the figures go into docs/performance.md.
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { checkActionPlan, findOverdue, fromJson, fromPublishedText, tallyAgreement } from 'action-plan-kit';
+import { checkActionPlan, findOverdue, fromJson, fromPublishedText, tallyAgreement, toCsv } from 'action-plan-kit';
 import { plan, publishedText } from './corpus.mjs';
 
 const PLANS = Number(process.env.BENCH_PLANS ?? 1000);
@@ -66,12 +66,21 @@ for (const scale of [1, 4]) {
   const texts = jsonCorpus(PLANS * scale);
   for (const [name, make] of Object.entries(tasks)) results[`${name} ×${scale}`] = time(make(texts));
 }
+// toCsv writes the plans of the 1× corpus, parsed beforehand: its time is set against JSON.parse
+// of the same corpus.
+{
+  const plans = jsonCorpus(PLANS).map((text) => JSON.parse(text));
+  results['toCsv ×1'] = time(() => {
+    for (const plan of plans) sink += toCsv(plan).length;
+  });
+}
 const base = results['JSON.parse ×1'];
 const rows = Object.keys(tasks).map((name) => {
   const one = results[`${name} ×1`];
   const four = results[`${name} ×4`];
   return [name, fmt(one), `${(one / base).toFixed(2)}×`, fmt(four), `${(four / one).toFixed(2)}×`];
 });
+rows.push(['toCsv', fmt(results['toCsv ×1']), `${(results['toCsv ×1'] / base).toFixed(2)}×`, '–', '–']);
 const header = ['task', '1× corpus', 'ratio to JSON.parse', '4× corpus', 'growth 1×→4×'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 for (const row of [header, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  '));
@@ -91,6 +100,7 @@ console.log(
 const targets = [
   ['fromJson within 1.5× JSON.parse', results['fromJson ×1'] / base <= 1.5],
   ['full pipeline within 2.5× JSON.parse', results['full pipeline ×1'] / base <= 2.5],
+  ['toCsv within 3× JSON.parse', results['toCsv ×1'] / base <= 3],
   [
     'growth linear (4× the plans within 4.4× the time)',
     Object.keys(tasks).every((n) => results[`${n} ×4`] / results[`${n} ×1`] <= 4.4),

@@ -1,13 +1,6 @@
 import type { ActionPlan } from '../../model/ActionPlan.js';
-import {
-  CSV_COLUMNS,
-  neutralise,
-  writeDeadline,
-  writeReading,
-  writeResponse,
-  type CsvColumn,
-} from './_internal/columns.js';
-import { writeField } from './_internal/rfc4180.js';
+import type { Action } from '../../model/Action.js';
+import { CSV_COLUMNS, writeCell, writeDeadline, writeReading, writeResponse } from './_internal/columns.js';
 
 /**
  * Options for {@link toCsv}.
@@ -69,28 +62,28 @@ export interface CsvOptions {
 export function toCsv(plan: ActionPlan, options?: CsvOptions): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const recommendation of plan.recommendations) {
-    const shared: Partial<Record<CsvColumn, string>> = {
-      ref: recommendation.ref,
-      kind: recommendation.kind ?? '',
-      section: recommendation.section ?? '',
-      addressee: recommendation.addressee ?? '',
-      recommendation: recommendation.text,
-      category: recommendation.agreement.category,
-      category_label: recommendation.agreement.label ?? '',
-      reasons: (recommendation.reasons ?? []).join('; '),
-      response: writeResponse(recommendation.response),
-    };
-    const actionRows: Partial<Record<CsvColumn, string>>[] = recommendation.actions.map((action, i) => ({
-      action: String(i + 1),
-      owner: action.owner,
-      description: action.description ?? '',
-      target: action.target.raw,
-      target_reading: writeReading(action.target),
-      deadline: writeDeadline(action.target),
-    }));
-    for (const cells of actionRows.length === 0 ? [{}] : actionRows) {
-      const row = { ...shared, ...cells };
-      rows.push(CSV_COLUMNS.map((column) => writeField(neutralise(row[column] ?? ''))).join(','));
+    // The recommendation's cells, written once and repeated at the start of each of its rows.
+    const shared = [
+      recommendation.ref,
+      recommendation.kind ?? '',
+      recommendation.section ?? '',
+      recommendation.addressee ?? '',
+      recommendation.text,
+      recommendation.agreement.category,
+      recommendation.agreement.label ?? '',
+      (recommendation.reasons ?? []).join('; '),
+      writeResponse(recommendation.response),
+    ]
+      .map(writeCell)
+      .join(',');
+    const actions = recommendation.actions;
+    if (actions.length === 0) rows.push(`${shared},,,,,,`);
+    for (let i = 0; i < actions.length; i += 1) {
+      const action = actions[i] as Action;
+      const target = action.target;
+      rows.push(
+        `${shared},${i + 1},${writeCell(action.owner)},${writeCell(action.description ?? '')},${writeCell(target.raw)},${writeCell(writeReading(target))},${writeCell(writeDeadline(target))}`,
+      );
     }
   }
   return `${options?.bom === true ? '\ufeff' : ''}${rows.join('\r\n')}\r\n`;

@@ -1,6 +1,7 @@
 import { deadlineOf } from '../../../dates/deadlineOf.js';
 import type { Block } from '../../../model/Block.js';
 import type { TargetDate } from '../../../model/TargetDate.js';
+import { writeField } from './rfc4180.js';
 
 /** The columns of the CSV format, in order. Column names are API. */
 export const CSV_COLUMNS = [
@@ -29,6 +30,11 @@ const FORMULA = /^'*[=+\-@\t\r]/;
 /** Neutralises a cell a spreadsheet would run as a formula, by a leading apostrophe. */
 export function neutralise(value: string): string {
   return FORMULA.test(value) ? `'${value}` : value;
+}
+
+/** Writes one cell of a row: neutralised, then quoted when it must be. */
+export function writeCell(value: string): string {
+  return writeField(neutralise(value));
 }
 
 /** Takes back the apostrophe {@link neutralise} added. */
