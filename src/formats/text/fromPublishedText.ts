@@ -1,4 +1,3 @@
-import type { Mutable } from '../../_lib/text.js';
 import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
 import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
@@ -6,9 +5,10 @@ import type { Block } from '../../model/Block.js';
 import type { IsoDate } from '../../model/IsoDate.js';
 import type { ParseResult, SourceLocation } from '../../model/Issue.js';
 import { importIssue, type ImportIssue, type ImportIssueParams } from './issues.js';
-import type { Agreement, Recommendation } from '../../model/Recommendation.js';
+import type { Agreement, Recommendation, RecommendationKind } from '../../model/Recommendation.js';
 import type { Tally } from '../../model/Tally.js';
-import { cellBlocks, cellEntries, plainText } from './_internal/cellBlocks.js';
+import type { TargetDate } from '../../model/TargetDate.js';
+import { cellBlocks, cellEntries, hasText, plainText } from './_internal/cellBlocks.js';
 import { categoryOf } from '../_internal/categories.js';
 import { figureOf, isColumnHeadings, isPageBanner, isRef, kindOf } from './_internal/vocabulary.js';
 import { TALLY_FIGURES } from '../../model/vocabulary.js';
@@ -21,12 +21,28 @@ export interface PublishedTextOptions {
   readonly targetDates?: TargetDateOptions;
 }
 
-interface Draft extends Mutable<Omit<Recommendation, 'response' | 'actions'>> {
+/**
+ * A recommendation being read. Every field is set when a draft is made, `undefined` where the
+ * recommendation has none, so that all drafts share one shape.
+ */
+interface Draft {
+  ref: string;
+  kind: RecommendationKind | undefined;
+  section: string | undefined;
+  addressee: string | undefined;
+  text: string;
+  agreement: Agreement;
   response: Block[];
   actions: Action[];
-  line: number;
   /** The recommendation's position in the plan. */
   index: number;
+  /**
+   * The text last joined to `text`, which ends as `text` does: tested for the end of a sentence
+   * instead of the whole text, which a document split into many rows makes long.
+   */
+  textEnd: string;
+  /** Likewise, the text last joined to the response's last block when it is a paragraph. */
+  responseEnd: string;
 }
 
 const COLUMNS = 6;
@@ -38,24 +54,50 @@ const PUBLISHED = /^(?:date |report |inspection report )?published(?: on)?\s*(?:
 /** A tally line as its non-empty plain cells joined by tabs ("Partly Agreed\t1"), or as plain text ("Total 7"). */
 const TALLY_LINE = /^(.*)[\t ](\d{1,5})$/;
 
-/** Adds blocks read from a continuation row, joining a sentence that a page break cut. */
-function appendBlocks(response: Block[], blocks: readonly Block[]): void {
-  const [first, ...rest] = blocks;
-  const last = response[response.length - 1];
-  if (first !== undefined && last !== undefined) {
-    if (last.type === 'paragraph' && first.type === 'paragraph' && !ENDS_SENTENCE.test(last.text)) {
-      response[response.length - 1] = { type: 'paragraph', text: `${last.text} ${first.text}` };
-      response.push(...rest);
-      return;
+/** Joins a text continued on another row to the text so far. Both are plain text, so trimmed. */
+const joinText = (text: string, more: string): string => (text === '' ? more : `${text} ${more}`);
+
+/**
+ * Adds blocks to a draft's response; the first of a continuation row's blocks completes a sentence
+ * that a page break cut, or extends a list. The draft's blocks are its own until it is returned, so
+ * a list is extended in place: each row costs what it adds, however many rows came before.
+ */
+function appendBlocks(draft: Draft, blocks: readonly Block[]): void {
+  const response = draft.response;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i] as Block;
+    const last = i === 0 ? response[response.length - 1] : undefined;
+    if (last?.type === 'paragraph' && block.type === 'paragraph' && !ENDS_SENTENCE.test(draft.responseEnd)) {
+      response[response.length - 1] = { type: 'paragraph', text: `${last.text} ${block.text}` };
+    } else if (last?.type === 'list' && block.type === 'list') {
+      for (const item of block.items) (last.items as string[]).push(item);
+    } else {
+      response.push(block);
     }
-    if (last.type === 'list' && first.type === 'list') {
-      response[response.length - 1] = { type: 'list', items: [...last.items, ...first.items] };
-      response.push(...rest);
-      return;
-    }
+    draft.responseEnd = block.type === 'paragraph' ? block.text : '';
   }
-  response.push(...blocks);
 }
+
+/** The recommendation a draft has become: the fields it has, in the order they were always written. */
+const recommendationOf = ({
+  ref,
+  section,
+  addressee,
+  text,
+  agreement,
+  response,
+  actions,
+  kind,
+}: Draft): Recommendation => ({
+  ref,
+  ...(section === undefined ? {} : { section }),
+  ...(addressee === undefined ? {} : { addressee }),
+  text,
+  agreement,
+  response,
+  actions,
+  ...(kind === undefined ? {} : { kind }),
+});
 
 /**
  * Reads an action plan from the text of a published document, in the layout of the plans HM
@@ -113,7 +155,8 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     throw new TypeError(`fromPublishedText expects the document's text as a string, received ${typeof text}`);
   }
   const targetDates = options?.targetDates ?? {};
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const body = text.replace(/^\ufeff/, '');
+  const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
   const issues: ImportIssue[] = [];
   // Every issue with a line of the text carries it as its location too; the code declares its severity.
   const warn = <C extends keyof ImportIssueParams>(
@@ -136,6 +179,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   let seenHeader = false;
   let phase: 'preamble' | 'table' | 'tally' = 'preamble';
   let section: string | undefined;
+  let kind: RecommendationKind | undefined;
   let addressee: string | undefined;
   const drafts: Draft[] = [];
   let current: Draft | undefined;
@@ -182,6 +226,8 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     }
   };
 
+  /** Target dates already read: a plan repeats a few, so each is read once (each action gets its own copy). */
+  const targets = new Map<string, TargetDate>();
   const pairActions = (draft: Draft, ownersCell: string, datesCell: string, line: number): void => {
     const owners = cellEntries(ownersCell);
     const dates = cellEntries(datesCell);
@@ -193,7 +239,10 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
       ]);
     }
     for (let i = 0; i < Math.max(owners.length, dates.length); i += 1) {
-      draft.actions.push({ owner: owners[i] ?? '', target: parseTargetDate(dates[i] ?? '', targetDates) });
+      const date = dates[i] ?? '';
+      const target = targets.get(date) ?? parseTargetDate(date, targetDates);
+      targets.set(date, target);
+      draft.actions.push({ owner: owners[i] ?? '', target: { ...target } });
     }
   };
   const readResponse = (draft: Draft, cell: string, line: number): Block[] => {
@@ -205,16 +254,19 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     return blocks;
   };
 
-  const readRow = (cells: string[], plainCells: string[], n: number, raw: string): void => {
+  /** Reads a row of the action table; `ref`, `text` and `label` are the plain text of its first three cells. */
+  const readRow = (cells: string[], ref: string, text: string, label: string, n: number, raw: string): void => {
     const [, , , responseCell = '', ownerCell = '', dateCell = ''] = cells;
-    const [ref = '', text = '', label = ''] = plainCells;
-    const extra = plainCells.slice(COLUMNS).filter((c) => c !== '');
+    const extra = cells
+      .slice(COLUMNS)
+      .map(plainText)
+      .filter((c) => c !== '');
     if (extra.length > 0) warn('import.extra_cells', { line: n, cells: extra });
-    const filled = plainCells.slice(0, COLUMNS).map((c) => c !== '');
 
     if (ref !== '' && isRef(ref)) {
       const category = categoryOf(label);
       if (category === undefined) {
+        const plainCells = cells.map(plainText);
         warn('import.category_unrecognised', { line: n, ref, label, cells: plainCells });
         current = undefined;
         return;
@@ -222,36 +274,38 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
       const agreement: Agreement = { category, label };
       const draft: Draft = {
         ref,
-        ...(section === undefined ? {} : { section }),
-        ...(addressee === undefined ? {} : { addressee }),
+        kind,
+        section,
+        addressee,
         text,
         agreement,
         response: [],
         actions: [],
-        line: n,
         index: drafts.length,
+        textEnd: text,
+        responseEnd: '',
       };
-      const kind = section === undefined ? undefined : kindOf(section);
-      if (kind !== undefined) draft.kind = kind;
       drafts.push(draft);
-      draft.response = readResponse(draft, responseCell, n);
+      appendBlocks(draft, readResponse(draft, responseCell, n));
       pairActions(draft, ownerCell, dateCell, n);
       current = draft;
       brokenSinceRow = false;
       return;
     }
-    if (ref === '' && filled[1] === true && filled.filter(Boolean).length === 1) {
+    if (ref === '' && text !== '' && label === '' && !cells.slice(3, COLUMNS).some(hasText)) {
       const value = text;
       if (/(?:\bshould|\bmust|\bwill|:)\s*:?$/i.test(value)) {
         addressee = value;
         current = undefined;
         return;
       }
-      if (current !== undefined && brokenSinceRow && !ENDS_SENTENCE.test(current.text)) {
-        current.text = `${current.text} ${value}`.trim();
+      if (current !== undefined && brokenSinceRow && !ENDS_SENTENCE.test(current.textEnd)) {
+        current.text = joinText(current.text, value);
+        current.textEnd = value;
         return;
       }
       section = value;
+      kind = kindOf(value);
       addressee = undefined;
       current = undefined;
       return;
@@ -261,7 +315,10 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
         warn('import.line_skipped', { line: n, text: raw, reason: 'a continued row with no recommendation above it' });
         return;
       }
-      if (text !== '') current.text = `${current.text} ${text}`.trim();
+      if (text !== '') {
+        current.text = joinText(current.text, text);
+        current.textEnd = text;
+      }
       if (label !== '') {
         const joined = `${current.agreement.label ?? ''} ${label}`.trim();
         const category = categoryOf(joined);
@@ -273,7 +330,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
           });
         else current.agreement = { category, label: joined };
       }
-      appendBlocks(current.response, readResponse(current, responseCell, n));
+      appendBlocks(current, readResponse(current, responseCell, n));
       pairActions(current, ownerCell, dateCell, n);
       brokenSinceRow = false;
       return;
@@ -281,17 +338,30 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     warn('import.line_skipped', { line: n, text: raw, reason: 'a row whose first cell is not a recommendation ref' });
   };
 
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
     const n = index + 1;
     const trimmed = line.trim();
     if (trimmed === '') {
       if (phase === 'table') brokenSinceRow = true;
       continue;
     }
-    const cells = line.includes('\t') ? line.split('\t') : [line];
-    const plainCells = cells.map(plainText);
+    const cells = line.split('\t');
+    // The plain text of the first three cells (ref, recommendation, category); of the others only
+    // where a test needs it, since a response cell is read into blocks anyway.
+    const first = plainText(cells[0] as string);
+    const second = cells.length > 1 ? plainText(cells[1] as string) : '';
+    const third = cells.length > 2 ? plainText(cells[2] as string) : '';
     // A tally line is short: "Partly Agreed<TAB>1".
-    const tallyMatch = line.length < 80 ? TALLY_LINE.exec(plainCells.filter((c) => c !== '').join('\t')) : null;
+    const tallyMatch =
+      line.length < 80
+        ? TALLY_LINE.exec(
+            cells
+              .map(plainText)
+              .filter((c) => c !== '')
+              .join('\t'),
+          )
+        : null;
     const figure = tallyMatch ? figureOf(tallyMatch[1] as string) : undefined;
 
     if (phase !== 'preamble' && figure !== undefined && tallyMatch) {
@@ -312,28 +382,26 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
         phase = 'table';
         continue;
       }
-      if (cells.length >= 3 && isRef(plainCells[0] ?? '') && categoryOf(plainCells[2] ?? '') !== undefined) {
+      if (cells.length >= 3 && isRef(first) && categoryOf(third) !== undefined) {
         flushSkipped();
         phase = 'table';
-        readRow(cells, plainCells, n, line);
+        readRow(cells, first, second, third, n, line);
         continue;
       }
       if (!line.includes('\t') && readHeader(line, n)) {
         flushSkipped();
         continue;
       }
-      const plain = plainCells[0] ?? '';
-      if (!line.includes('\t') && isPageBanner(plain)) {
+      if (!line.includes('\t') && isPageBanner(first)) {
         skip(n, 'page banner');
         continue;
       }
       // Short lines above the header lines are the respondent's name, as on the cover.
-      if (!seenHeader && !line.includes('\t') && respondentLines.length < 4 && plain.length <= 80) {
-        respondentLines.push(plain);
+      if (!seenHeader && !line.includes('\t') && respondentLines.length < 4 && first.length <= 80) {
+        respondentLines.push(first);
         continue;
       }
-      const definitions =
-        line.includes('\t') && (/^term$/i.test(plainCells[0] ?? '') || categoryOf(plainCells[0] ?? '') !== undefined);
+      const definitions = line.includes('\t') && (/^term$/i.test(first) || categoryOf(first) !== undefined);
       skip(n, definitions ? 'definitions table' : 'introduction');
       continue;
     }
@@ -342,7 +410,10 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
       skip(n, 'column headings');
       continue;
     }
-    if (plainCells.every((c) => c === '' || /^-+$/.test(c))) {
+    if (
+      [first, second, third].every((plain) => /^-*$/.test(plain)) &&
+      cells.slice(3).every((cell) => /^-*$/.test(plainText(cell)))
+    ) {
       skip(n, 'stray row');
       continue;
     }
@@ -356,8 +427,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
       }
       continue;
     }
-    const nonEmpty = plainCells.filter((c) => c !== '');
-    if (nonEmpty.length === 1 && plainCells[0] !== '' && !isRef(plainCells[0] as string)) {
+    if (first !== '' && !isRef(first) && !cells.slice(1).some(hasText)) {
       // A heading in the first column, such as "Recommendations" above the closing tally.
       let next = '';
       for (let j = index + 1; j < lines.length; j += 1) {
@@ -379,7 +449,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
       }
     }
     flushSkipped();
-    readRow(cells, plainCells, n, line);
+    readRow(cells, first, second, third, n, line);
   }
   flushSkipped();
   if (phase === 'tally') endTally();
@@ -413,7 +483,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     ...(header.reportTitle === undefined ? {} : { reportTitle: header.reportTitle }),
     ...(header.reportPublished === undefined ? {} : { reportPublished: header.reportPublished }),
     ...(header.submitted === undefined ? {} : { submitted: header.submitted }),
-    recommendations: drafts.map(({ line: _line, index: _index, ...recommendation }) => recommendation),
+    recommendations: drafts.map(recommendationOf),
     ...(statedTally === undefined ? {} : { statedTally }),
   };
   return { ok: true, value: plan, issues };

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromPublishedText, parseActionPlan, toJson, type ActionPlan, type Issue } from '../../../src/index.js';
+import {
+  fromPublishedText,
+  parseActionPlan,
+  parseTargetDate,
+  toJson,
+  type ActionPlan,
+  type Issue,
+} from '../../../src/index.js';
 import { realPlan, realPlanJson, realPlanText } from '../../support/realPlan.js';
 
 const HEAD =
@@ -262,6 +269,74 @@ describe('fromPublishedText on other layouts', () => {
     );
     expect(plan.recommendations[0]?.text).toBe('Staff & prisoners.');
     expect(plan.recommendations[0]?.response).toEqual([{ type: 'paragraph', text: 'Safety <first> – always.' }]);
+  });
+});
+
+describe('fromPublishedText on a table split into many rows', () => {
+  // Each row adds to what the rows above built. The result must be whole and in order however many
+  // rows there are, and each row must cost what it adds: a reader that copied or re-read what came
+  // before for each row would take minutes here, not a fraction of a second.
+  const ROWS = 20_000;
+  const numbered = <T>(make: (i: number) => T): T[] => Array.from({ length: ROWS }, (_, i) => make(i));
+  const words = (i: number) => `the ${i}th part of a long text, continued on the next row`;
+
+  it('extends one list over 20,000 continuation rows, every item once and in order', () => {
+    const steps = (i: number) => [1, 2, 3, 4, 5].map((k) => `Step ${i}.${k}`);
+    const text = [
+      'ACTION PLAN: Plan',
+      HEAD,
+      '1\tDo it.\tAgreed\t<ul><li>First step</li></ul>\tGovernor\tJune 2027',
+      ...numbered(
+        (i) =>
+          `\t\t\t<ul>${steps(i)
+            .map((step) => `<li>${step}</li>`)
+            .join('')}</ul>\t\t`,
+      ),
+    ].join('\n');
+    const { plan, issues } = read(text);
+    expect(plan.recommendations).toHaveLength(1);
+    expect(plan.recommendations[0]?.response).toEqual([
+      { type: 'list', items: ['First step', ...numbered(steps).flat()] },
+    ]);
+    expect(issues).toEqual([]);
+  });
+
+  it('joins a sentence cut over 20,000 continuation rows into one paragraph', () => {
+    const text = [
+      HEAD,
+      '1\tDo it.\tAgreed\t<p>We will</p>\tGovernor\tJune 2027',
+      ...numbered((i) => `\t\t\t<p>${words(i)}</p>\t\t`),
+      '\t\t\t<p>and stop.</p><p>Then review.</p>\t\t',
+    ].join('\n');
+    const { plan } = read(text);
+    expect(plan.recommendations[0]?.response).toEqual([
+      { type: 'paragraph', text: ['We will', ...numbered(words), 'and stop.'].join(' ') },
+      { type: 'paragraph', text: 'Then review.' },
+    ]);
+  });
+
+  it('joins a recommendation continued over 20,000 rows, and pairs every owner with its date', () => {
+    const text = [
+      HEAD,
+      '1\tCarry out\tAgreed\tWe will.\tGovernor\tJune 2027',
+      ...numbered((i) => `\t${words(i)}\t\t\tOwner ${i}\tJuly 2027`),
+    ].join('\n');
+    const { plan } = read(text);
+    const rec = plan.recommendations[0];
+    expect(rec?.text).toBe(['Carry out', ...numbered(words)].join(' '));
+    expect(rec?.actions).toHaveLength(ROWS + 1);
+    expect(rec?.actions[ROWS]).toEqual({ owner: `Owner ${ROWS - 1}`, target: parseTargetDate('July 2027') });
+  });
+
+  it('joins a recommendation cut by a page break and continued on 20,000 rows of text alone', () => {
+    const text = [
+      HEAD,
+      '1\tCarry out\tAgreed\tWe will.\tGovernor\tJune 2027',
+      '',
+      ...numbered((i) => `\t${words(i)}\t\t\t\t`),
+    ].join('\n');
+    const { plan } = read(text);
+    expect(plan.recommendations[0]?.text).toBe(['Carry out', ...numbered(words)].join(' '));
   });
 });
 
