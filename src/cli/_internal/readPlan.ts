@@ -76,6 +76,5 @@ export function readPlan(file: string): ReadPlan {
       `${name} is not a readable action plan (${format}): ${first?.message ?? 'no plan found'}${where}${more}`,
     );
   }
-  const locate = 'locate' in result ? result.locate : () => undefined;
-  return { plan: result.value, issues: result.issues, format, locate };
+  return { plan: result.value, issues: result.issues, format, locate: result.locate };
 }

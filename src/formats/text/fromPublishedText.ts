@@ -3,7 +3,8 @@ import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
 import type { IsoDate } from '../../model/IsoDate.js';
-import type { ParseResult, SourceLocation } from '../../model/Issue.js';
+import type { ReadResult, SourceLocation } from '../../model/Issue.js';
+import { sourceLines } from './_internal/sourceLines.js';
 import { importIssue, type ImportIssue, type ImportIssueParams } from './issues.js';
 import type { Agreement, Recommendation, RecommendationKind } from '../../model/Recommendation.js';
 import type { Tally } from '../../model/Tally.js';
@@ -125,7 +126,13 @@ const recommendationOf = ({
  * - stray rows (`--`), blank lines, page banners, and the closing tally as `statedTally`.
  *
  * It never throws on any text and never drops text silently: whatever it skips or cannot place
- * becomes an issue with its line number (skipped template text as `info`). The result is
+ * becomes an issue with its line number (skipped template text as `info`).
+ *
+ * Every issue carries its `location` (the line, and for skipped template text the last line too),
+ * and the result's `locate(path)` finds the line any part of the plan was read from: a header
+ * line, a recommendation's row and the cell of a field (its ref, text, category or response), the
+ * row that listed an action (at its owner or target cell), the row a response block started on,
+ * a figure of the tally. The result is
  * `ok: false` only when no action table is found; issues of severity `error` in an `ok` result
  * mean a part of the table could not be read.
  *
@@ -150,7 +157,7 @@ const recommendationOf = ({
  * result.ok && result.value.recommendations[0].actions[0].target //=> { type: 'month', raw: 'March 2020', month: '2020-03' }
  * ```
  */
-export function fromPublishedText(text: string, options?: PublishedTextOptions): ParseResult<ActionPlan, ImportIssue> {
+export function fromPublishedText(text: string, options?: PublishedTextOptions): ReadResult<ActionPlan, ImportIssue> {
   if (typeof text !== 'string') {
     throw new TypeError(`fromPublishedText expects the document's text as a string, received ${typeof text}`);
   }
@@ -158,6 +165,14 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   const body = text.replace(/^\ufeff/, '');
   const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
   const issues: ImportIssue[] = [];
+  // Where each part of the plan was read from, for the result's locate().
+  const source = sourceLines(lines);
+  /** Adds a row's blocks to a draft's response, recording the line of each block it starts. */
+  const addBlocks = (draft: Draft, blocks: readonly Block[], line: number): void => {
+    const before = draft.response.length;
+    appendBlocks(draft, blocks);
+    for (let k = before; k < draft.response.length; k += 1) source.block(draft.index, line);
+  };
   // Every issue with a line of the text carries it as its location too; the code declares its severity.
   const warn = <C extends keyof ImportIssueParams>(
     code: C,
@@ -203,8 +218,10 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   };
   const readDay = (value: string, line: number, field: 'submitted' | 'reportPublished'): void => {
     const target = parseTargetDate(plainText(value), targetDates);
-    if (target.type === 'day') header[field] = target.date;
-    else warn('import.date_unreadable', { line, field, text: value.trim() });
+    if (target.type === 'day') {
+      header[field] = target.date;
+      source.field(field, line);
+    } else warn('import.date_unreadable', { line, field, text: value.trim() });
   };
   const readHeader = (line: string, n: number): boolean => {
     const plain = plainText(line);
@@ -212,9 +229,13 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     // Dates first: "Action Plan Submitted: …" is not a title.
     if ((m = SUBMITTED.exec(plain))) readDay(m[1] as string, n, 'submitted');
     else if ((m = PUBLISHED.exec(plain))) readDay(m[1] as string, n, 'reportPublished');
-    else if ((m = TITLE.exec(plain))) header.title ??= m[1] as string;
-    else if ((m = RESPONSE_TO.exec(plain))) header.reportTitle ??= m[1] as string;
-    else return false;
+    else if ((m = TITLE.exec(plain))) {
+      if (header.title === undefined) source.field('title', n);
+      header.title ??= m[1] as string;
+    } else if ((m = RESPONSE_TO.exec(plain))) {
+      if (header.reportTitle === undefined) source.field('reportTitle', n);
+      header.reportTitle ??= m[1] as string;
+    } else return false;
     seenHeader = true;
     return true;
   };
@@ -243,6 +264,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
       const target = targets.get(date) ?? parseTargetDate(date, targetDates);
       targets.set(date, target);
       draft.actions.push({ owner: owners[i] ?? '', target: { ...target } });
+      source.action(draft.index, line);
     }
   };
   const readResponse = (draft: Draft, cell: string, line: number): Block[] => {
@@ -286,7 +308,8 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
         responseEnd: '',
       };
       drafts.push(draft);
-      appendBlocks(draft, readResponse(draft, responseCell, n));
+      source.recommendation(draft.index, n);
+      addBlocks(draft, readResponse(draft, responseCell, n), n);
       pairActions(draft, ownerCell, dateCell, n);
       current = draft;
       brokenSinceRow = false;
@@ -330,7 +353,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
           });
         else current.agreement = { category, label: joined };
       }
-      appendBlocks(current, readResponse(current, responseCell, n));
+      addBlocks(current, readResponse(current, responseCell, n), n);
       pairActions(current, ownerCell, dateCell, n);
       brokenSinceRow = false;
       return;
@@ -366,7 +389,11 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
 
     if (phase !== 'preamble' && figure !== undefined && tallyMatch) {
       flushSkipped();
-      if (tallyLine === 0) tallyLine = n;
+      if (tallyLine === 0) {
+        tallyLine = n;
+        source.field('statedTally', n);
+      }
+      source.field(`statedTally.${figure}`, n);
       phase = 'tally';
       tally[figure] = Number(tallyMatch[2]);
       continue;
@@ -398,6 +425,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
       }
       // Short lines above the header lines are the respondent's name, as on the cover.
       if (!seenHeader && !line.includes('\t') && respondentLines.length < 4 && first.length <= 80) {
+        if (respondentLines.length === 0) source.field('respondent', n);
         respondentLines.push(first);
         continue;
       }
@@ -463,6 +491,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
           detail: 'no column headings ("1. Rec No …") and no row with a ref, a recommendation and a category',
         }),
       ],
+      locate: source.locate,
     };
   }
 
@@ -486,5 +515,5 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     recommendations: drafts.map(recommendationOf),
     ...(statedTally === undefined ? {} : { statedTally }),
   };
-  return { ok: true, value: plan, issues };
+  return { ok: true, value: plan, issues, locate: source.locate };
 }

@@ -8,13 +8,14 @@ import {
   checkActionPlan,
   fromCsv,
   fromJson,
+  fromPublishedText,
   parseActionPlan,
   toCsv,
   toSarif,
   type IsoDate,
   type Rule,
 } from '../../../src/index.js';
-import { realPlan, realPlanJson } from '../../support/realPlan.js';
+import { realPlan, realPlanJson, realPlanText } from '../../support/realPlan.js';
 
 const require = createRequire(import.meta.url);
 const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
@@ -134,6 +135,7 @@ describe('toSarif', () => {
   it.each([
     ['its canonical JSON', realPlanJson(), fromJson],
     ['its CSV', toCsv(realPlan()), (text: string) => fromCsv(text, { title: realPlan().title })],
+    ['its published text', realPlanText(), fromPublishedText],
   ] as const)(
     'gives every finding on the bundled plan read from %s a region at the line of what it is about',
     (_, text, read) => {
@@ -165,7 +167,7 @@ describe('toSarif', () => {
           if (top === 'recommendations' && typeof r7 === 'number') {
             // The line belongs to the recommendation's own part of the text.
             const ref = result.value.recommendations[r7]?.ref as string;
-            const from = lines.findIndex((line) => new RegExp(`^(?:\\s*"ref": "${ref}"|${ref},)`).test(line));
+            const from = lines.findIndex((line) => new RegExp(`^(?:\\s*"ref": "${ref}"|${ref},|${ref}\\t)`).test(line));
             expect(region?.startLine ?? 0).toBeGreaterThanOrEqual(from + 1 - (text.startsWith('{') ? 1 : 0));
           }
         },

@@ -380,3 +380,77 @@ describe('fromPublishedText on junk', () => {
     );
   });
 });
+
+describe('fromPublishedText locations', () => {
+  const text = realPlanText();
+  const lines = text.split(/\r\n|\r|\n/);
+  const result = fromPublishedText(text);
+  if (!result.ok) throw new Error('the bundled plan did not read');
+  const plan = result.value;
+  /** The text from a location to the end of its line. */
+  const at = (path: (string | number)[]): string => {
+    const where = result.locate(path);
+    return (lines[(where?.line ?? 0) - 1] ?? '').slice((where?.column ?? 1) - 1);
+  };
+
+  it('locates each recommendation at its row, and each field at its cell', () => {
+    plan.recommendations.forEach((recommendation, r) => {
+      expect(at(['recommendations', r])).toMatch(new RegExp(`^${recommendation.ref}\\t`));
+      expect(at(['recommendations', r, 'ref'])).toMatch(new RegExp(`^${recommendation.ref}\\t`));
+      expect(at(['recommendations', r, 'text']).startsWith(recommendation.text.slice(0, 20))).toBe(true);
+      expect(at(['recommendations', r, 'agreement']).startsWith(recommendation.agreement.label ?? '')).toBe(true);
+    });
+  });
+
+  it('locates each action at the row that lists it, at its owner and target cells', () => {
+    plan.recommendations.forEach((recommendation, r) => {
+      recommendation.actions.forEach((action, a) => {
+        expect(at(['recommendations', r, 'actions', a, 'owner'])).toContain(action.owner.split(' ')[0] as string);
+        expect(at(['recommendations', r, 'actions', a, 'target', 'raw'])).toContain(
+          action.target.raw.split(' ')[0] as string,
+        );
+      });
+    });
+  });
+
+  it('locates the response blocks, the header lines and the stated tally', () => {
+    const seventh = plan.recommendations[6];
+    expect(seventh?.response.length).toBeGreaterThan(1);
+    const firstBlock = result.locate(['recommendations', 6, 'response', 0])?.line ?? 0;
+    const lastBlock = result.locate(['recommendations', 6, 'response', (seventh?.response.length ?? 1) - 1])?.line ?? 0;
+    expect(firstBlock).toBe(result.locate(['recommendations', 6])?.line);
+    expect(lastBlock).toBeGreaterThanOrEqual(firstBlock);
+    expect(at(['title'])).toMatch(/^ACTION PLAN/i);
+    expect(at(['submitted'])).toMatch(/submitted/i);
+    expect(at(['statedTally', 'partlyAgreed'])).toMatch(/^Partly Agreed\t1/);
+    expect(at(['statedTally'])).toMatch(/Agreed/);
+    expect(result.locate(['recommendations', 99])).toBeUndefined();
+    expect(result.locate([])).toBeUndefined();
+  });
+
+  it('gives every issue the line it names as its location', () => {
+    expect(result.issues.length).toBeGreaterThan(0);
+    for (const issue of result.issues) {
+      const params = issue.params as { line?: number; endLine?: number };
+      if (params.line === undefined) expect(issue.location).toBeUndefined();
+      else expect(issue.location?.line).toBe(params.line);
+      if (params.endLine !== undefined && params.endLine !== params.line)
+        expect(issue.location?.endLine).toBe(params.endLine);
+    }
+  });
+
+  it('locates the rows of a table split into continuation rows', () => {
+    const split = [
+      'ACTION PLAN: Split',
+      '1. Rec No\t2. Recommendation\t3. Agreed\t4. Response\t5. Owner\t6. Target Date',
+      '1\tImprove safety.\tAgreed\t<p>First.</p>\tGovernor\tMarch 2027',
+      '',
+      '\t\t\t<p>Second.</p>\tDeputy Governor\tJune 2027',
+    ].join('\n');
+    const read = fromPublishedText(split);
+    expect(read.ok).toBe(true);
+    expect(read.locate(['recommendations', 0, 'actions', 1, 'owner'])).toEqual({ line: 5, column: 19 });
+    expect(read.locate(['recommendations', 0, 'response', 1])).toEqual({ line: 5, column: 4 });
+    expect(read.locate(['recommendations', 0, 'actions', 0])).toEqual({ line: 3 });
+  });
+});
