@@ -33,9 +33,8 @@ function* texts(recommendation: Recommendation): Generator<readonly [string, Iss
   }
 }
 
-/** Any of the four patterns of {@link WORDS} in one: whether a text states any reason category at all. */
-const ANY_REASON =
-  /\b(?:de|re)?commission(?:s|ed|ing)?\b|\bpolic(?:y|ies)\b|\boperational(?:ly)?\b|\b(?:un)?afford(?:s|ed|ing|able|ably|ability)?\b/i;
+/** The four patterns of {@link WORDS} in one: whether a text states any reason category at all. */
+const ANY_REASON = new RegExp(WORDS.map(([, pattern]) => pattern.source).join('|'), 'i');
 
 /**
  * Whether a recommendation gives any reason category, declared or stated; the rules need no more
