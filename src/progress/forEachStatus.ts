@@ -25,14 +25,13 @@ export function forEachStatus(
 ): void {
   const { asOf, dueSoonDays } = resolveProgressOptions(options);
   const recommendations = plan.recommendations;
-  let judgement: Judgement | undefined;
+  const judgement = newJudgement(asOf, dueSoonDays);
   for (let r = 0; r < recommendations.length; r += 1) {
     const recommendation = recommendations[r] as Recommendation;
     const actions = recommendation.actions;
     for (let a = 0; a < actions.length; a += 1) {
       const action = actions[a] as Action;
-      judgement ??= newJudgement(action.target);
-      judgeInto(judgement, action, action.target, asOf, dueSoonDays);
+      judgeInto(judgement, action, action.target);
       visit(judgement, recommendation, r, action, a);
     }
   }

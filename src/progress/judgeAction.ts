@@ -7,10 +7,15 @@ import type { ProgressUpdate } from '../model/ProgressUpdate.js';
 import type { TargetDate } from '../model/TargetDate.js';
 
 /**
- * What judging an action as of a date finds. One object serves a whole walk of a plan: each
- * judgement overwrites the last, so that judging an action allocates nothing.
+ * Judgements of actions as of one date, and what the last one found. One object serves a whole
+ * walk of a plan: the date work is done once, when it is made, and each judgement overwrites the
+ * last, so that judging an action allocates nothing.
  */
 export interface Judgement {
+  /** The date actions are judged as of. */
+  readonly asOf: IsoDate;
+  /** How many days before its deadline an action counts as due soon. */
+  readonly dueSoonDays: number;
   /** The action's status. */
   status: ActionStatusName;
   /** The target in effect: the latest revised target reported on or before the date, or the planned one. */
@@ -21,31 +26,36 @@ export interface Judgement {
   on: IsoDate | undefined;
   /** The deadline of `target`, for an overdue, due-soon or on-track action; `undefined` otherwise. */
   deadline: IsoDate | undefined;
-  /** Calendar days from the date to the deadline (negative when overdue); 0 when there is no deadline. */
+  /** Calendar days from the date to the deadline (negative when overdue); 0 when there is none. */
   days: number;
 }
 
-/** A judgement to overwrite, for one walk of a plan. */
-export function newJudgement(planned: TargetDate): Judgement {
-  return { status: 'open-ended', target: planned, revised: false, on: undefined, deadline: undefined, days: 0 };
+/** Judgements as of a date, with options already checked, for one walk of a plan. */
+export function newJudgement(asOf: IsoDate, dueSoonDays: number): Judgement {
+  const none = { type: 'unknown', raw: '' } as const;
+  return {
+    asOf,
+    dueSoonDays,
+    status: 'open-ended',
+    target: none,
+    revised: false,
+    on: undefined,
+    deadline: undefined,
+    days: 0,
+  };
 }
 
 /**
- * Judges an action as of a date whose options are already checked, against `planned` (its target,
- * or the target as the checks read it), into `into`. The one place an action's status is decided.
+ * Judges an action against `planned` (its target, or the target as the checks read it), as of the
+ * judgement's date. The one place an action's status is decided.
  *
  * @remarks
- * Only updates reported on or before `asOf` count; of two on one day, the later listed counts as
- * later. The latest of them decides whether the action is completed or withdrawn, and the latest
- * that revises the target gives the target in effect.
+ * Only updates reported on or before that date count; of two on one day, the later listed counts
+ * as later. The latest of them decides whether the action is completed or withdrawn, and the
+ * latest that revises the target gives the target in effect.
  */
-export function judgeInto(
-  into: Judgement,
-  action: Action,
-  planned: TargetDate,
-  asOf: IsoDate,
-  dueSoonDays: number,
-): ActionStatusName {
+export function judgeInto(judgement: Judgement, action: Action, planned: TargetDate): ActionStatusName {
+  const { asOf } = judgement;
   let target = planned;
   let revised = false;
   let latest: ProgressUpdate | undefined;
@@ -63,49 +73,38 @@ export function judgeInto(
       }
     }
   }
-  into.target = target;
-  into.revised = revised;
-  into.on = undefined;
-  into.deadline = undefined;
-  into.days = 0;
+  judgement.target = target;
+  judgement.revised = revised;
+  judgement.on = undefined;
+  judgement.deadline = undefined;
+  judgement.days = 0;
 
   if (latest !== undefined && (latest.status === 'completed' || latest.status === 'withdrawn')) {
-    into.on = latest.on;
-    return (into.status = latest.status);
+    judgement.on = latest.on;
+    return (judgement.status = latest.status);
   }
   if (latest === undefined && target.type === 'status' && target.status === 'completed') {
-    return (into.status = 'completed');
+    return (judgement.status = 'completed');
   }
-  const deadline = deadlineOf(target);
-  if (deadline === undefined) return (into.status = 'open-ended');
-  const days = daysBetween(asOf, deadline);
-  into.deadline = deadline;
-  into.days = days;
-  return (into.status = days < 0 ? 'overdue' : days <= dueSoonDays ? 'due-soon' : 'on-track');
+  const deadline = (judgement.deadline = deadlineOf(target));
+  if (deadline === undefined) return (judgement.status = 'open-ended');
+  const days = (judgement.days = daysBetween(asOf, deadline));
+  return (judgement.status = days < 0 ? 'overdue' : days <= judgement.dueSoonDays ? 'due-soon' : 'on-track');
 }
 
 /**
- * Judges an action as of a date whose options are already checked, against `planned` (its target,
- * or the target as the checks read it), and describes its status as an object.
+ * Judges an action against `planned` (its target, or the target as the checks read it), as of the
+ * judgement's date, and describes its status as an object.
  */
-export function judgeAction(action: Action, planned: TargetDate, asOf: IsoDate, dueSoonDays: number): ActionStatus {
-  const j = newJudgement(planned);
-  const status = judgeInto(j, action, planned, asOf, dueSoonDays);
-  const { target, revised } = j;
-  switch (status) {
-    case 'completed':
-      return j.on === undefined
-        ? { status: 'completed', target, revised }
-        : { status: 'completed', target, revised, on: j.on };
-    case 'withdrawn':
-      return { status: 'withdrawn', target, revised, on: j.on as IsoDate };
-    case 'open-ended':
-      return { status: 'open-ended', target, revised };
-    case 'overdue':
-      return { status: 'overdue', target, revised, deadline: j.deadline as IsoDate, daysOverdue: -j.days };
-    case 'due-soon':
-      return { status: 'due-soon', target, revised, deadline: j.deadline as IsoDate, daysLeft: j.days };
-    default:
-      return { status: 'on-track', target, revised, deadline: j.deadline as IsoDate, daysLeft: j.days };
+export function judgeAction(judgement: Judgement, action: Action, planned: TargetDate): ActionStatus {
+  const status = judgeInto(judgement, action, planned);
+  const { target, revised, on, deadline, days } = judgement;
+  const described: Record<string, unknown> = { status, target, revised };
+  if (on !== undefined) described.on = on;
+  if (deadline !== undefined) {
+    described.deadline = deadline;
+    if (status === 'overdue') described.daysOverdue = -days;
+    else described.daysLeft = days;
   }
+  return described as unknown as ActionStatus;
 }
