@@ -1,7 +1,7 @@
 import type { Action } from '../model/Action.js';
 import type { ActionStatus } from '../model/ActionStatus.js';
 import type { IsoDate } from '../model/IsoDate.js';
-import { judgeAction } from './judgeAction.js';
+import { judgeAction, newJudgement } from './judgeAction.js';
 import { resolveProgressOptions } from './resolveProgressOptions.js';
 
 /**
@@ -48,5 +48,5 @@ export interface ProgressOptions {
  */
 export function actionStatus(action: Action, options: ProgressOptions): ActionStatus {
   const { asOf, dueSoonDays } = resolveProgressOptions(options);
-  return judgeAction(action, action.target, asOf, dueSoonDays);
+  return judgeAction(newJudgement(asOf, dueSoonDays), action, action.target);
 }

@@ -1,7 +1,6 @@
 import type { IsoDate } from '../model/IsoDate.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { DueSoonAction } from '../model/DueAction.js';
-import { locate } from './_internal/locate.js';
 import { resolveDueSoonDays } from './resolveProgressOptions.js';
 import { forEachStatus } from './forEachStatus.js';
 
@@ -58,10 +57,19 @@ export function findDueSoon(plan: ActionPlan, options: DueSoonOptions): DueSoonA
   forEachStatus(
     plan,
     { asOf: options.asOf, dueSoonDays },
-    (status, recommendation, recommendationIndex, action, actionIndex) => {
-      if (status.status === 'due-soon') {
-        const where = locate({ recommendation, recommendationIndex, action, actionIndex, status }, status.deadline);
-        due.push({ ...where, daysLeft: status.daysLeft });
+    (judgement, recommendation, recommendationIndex, action, actionIndex) => {
+      if (judgement.status === 'due-soon') {
+        due.push({
+          ref: recommendation.ref,
+          recommendationIndex,
+          actionIndex,
+          path: ['recommendations', recommendationIndex, 'actions', actionIndex],
+          owner: action.owner,
+          target: judgement.target,
+          revised: judgement.revised,
+          deadline: judgement.deadline as IsoDate,
+          daysLeft: judgement.days,
+        });
       }
     },
   );

@@ -1,7 +1,7 @@
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { OverdueAction } from '../model/DueAction.js';
 import type { ProgressOptions } from './actionStatus.js';
-import { locate } from './_internal/locate.js';
+import type { IsoDate } from '../model/IsoDate.js';
 import { forEachStatus } from './forEachStatus.js';
 
 /**
@@ -37,10 +37,19 @@ import { forEachStatus } from './forEachStatus.js';
  */
 export function findOverdue(plan: ActionPlan, options: Pick<ProgressOptions, 'asOf'>): OverdueAction[] {
   const overdue: OverdueAction[] = [];
-  forEachStatus(plan, { asOf: options.asOf }, (status, recommendation, recommendationIndex, action, actionIndex) => {
-    if (status.status === 'overdue') {
-      const where = locate({ recommendation, recommendationIndex, action, actionIndex, status }, status.deadline);
-      overdue.push({ ...where, daysOverdue: status.daysOverdue });
+  forEachStatus(plan, { asOf: options.asOf }, (judgement, recommendation, recommendationIndex, action, actionIndex) => {
+    if (judgement.status === 'overdue') {
+      overdue.push({
+        ref: recommendation.ref,
+        recommendationIndex,
+        actionIndex,
+        path: ['recommendations', recommendationIndex, 'actions', actionIndex],
+        owner: action.owner,
+        target: judgement.target,
+        revised: judgement.revised,
+        deadline: judgement.deadline as IsoDate,
+        daysOverdue: -judgement.days,
+      });
     }
   });
   // Array.prototype.sort is stable: equal days keep the plan's order.

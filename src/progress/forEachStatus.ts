@@ -1,29 +1,22 @@
 import type { Action } from '../model/Action.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
-import type { ActionStatus } from '../model/ActionStatus.js';
 import type { Recommendation } from '../model/Recommendation.js';
 import type { ProgressOptions } from './actionStatus.js';
-import { judgeAction } from './judgeAction.js';
+import { judgeInto, newJudgement, type Judgement } from './judgeAction.js';
 import { resolveProgressOptions } from './resolveProgressOptions.js';
 
-/** One action of a plan with where it stands and its status. */
-export interface LocatedStatus {
-  readonly recommendation: Recommendation;
-  readonly recommendationIndex: number;
-  readonly action: Action;
-  readonly actionIndex: number;
-  readonly status: ActionStatus;
-}
-
 /**
- * Visits the status of every action of a plan, in the published order, without building a list:
- * the callers keep only the few they need.
+ * Visits the status of every action of a plan, in the published order, without building a list
+ * or a status object: `visit` is given one {@link Judgement}, overwritten for each action, and
+ * keeps only what it needs.
+ *
+ * @throws {RangeError} When `asOf` or `dueSoonDays` is invalid, even for a plan without actions.
  */
 export function forEachStatus(
   plan: ActionPlan,
   options: ProgressOptions,
   visit: (
-    status: ActionStatus,
+    judgement: Judgement,
     recommendation: Recommendation,
     recommendationIndex: number,
     action: Action,
@@ -32,12 +25,14 @@ export function forEachStatus(
 ): void {
   const { asOf, dueSoonDays } = resolveProgressOptions(options);
   const recommendations = plan.recommendations;
+  const judgement = newJudgement(asOf, dueSoonDays);
   for (let r = 0; r < recommendations.length; r += 1) {
     const recommendation = recommendations[r] as Recommendation;
     const actions = recommendation.actions;
     for (let a = 0; a < actions.length; a += 1) {
       const action = actions[a] as Action;
-      visit(judgeAction(action, action.target, asOf, dueSoonDays), recommendation, r, action, a);
+      judgeInto(judgement, action, action.target);
+      visit(judgement, recommendation, r, action, a);
     }
   }
 }

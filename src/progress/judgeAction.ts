@@ -1,52 +1,110 @@
 import { daysBetween } from '../_lib/calendar.js';
 import { deadlineOf } from '../dates/deadlineOf.js';
 import type { Action } from '../model/Action.js';
-import type { ActionStatus } from '../model/ActionStatus.js';
+import type { ActionStatus, ActionStatusName } from '../model/ActionStatus.js';
 import type { IsoDate } from '../model/IsoDate.js';
 import type { ProgressUpdate } from '../model/ProgressUpdate.js';
 import type { TargetDate } from '../model/TargetDate.js';
 
-const NONE: readonly ProgressUpdate[] = [];
+/**
+ * Judgements of actions as of one date, and what the last one found. One object serves a whole
+ * walk of a plan: the date work is done once, when it is made, and each judgement overwrites the
+ * last, so that judging an action allocates nothing.
+ */
+export interface Judgement {
+  /** The date actions are judged as of. */
+  readonly asOf: IsoDate;
+  /** How many days before its deadline an action counts as due soon. */
+  readonly dueSoonDays: number;
+  /** The action's status. */
+  status: ActionStatusName;
+  /** The target in effect: the latest revised target reported on or before the date, or the planned one. */
+  target: TargetDate;
+  /** Whether `target` comes from a progress update. */
+  revised: boolean;
+  /** The date of the update that completed or withdrew the action; `undefined` otherwise. */
+  on: IsoDate | undefined;
+  /** The deadline of `target`, for an overdue, due-soon or on-track action; `undefined` otherwise. */
+  deadline: IsoDate | undefined;
+  /** Calendar days from the date to the deadline (negative when overdue); 0 when there is none. */
+  days: number;
+}
 
-/** The updates reported on or before `asOf`, oldest first; of two on one day, the later listed counts as later. */
-function updatesUpTo(action: Action, asOf: IsoDate): readonly ProgressUpdate[] {
-  const updates = action.updates;
-  if (updates === undefined || updates.length === 0) return NONE;
-  const known = updates.filter((update) => update.on <= asOf);
-  return known.length < 2
-    ? known
-    : known
-        .map((update, index) => ({ update, index }))
-        .sort((a, b) => (a.update.on < b.update.on ? -1 : a.update.on > b.update.on ? 1 : a.index - b.index))
-        .map(({ update }) => update);
+/** Judgements as of a date, with options already checked, for one walk of a plan. */
+export function newJudgement(asOf: IsoDate, dueSoonDays: number): Judgement {
+  const none = { type: 'unknown', raw: '' } as const;
+  return {
+    asOf,
+    dueSoonDays,
+    status: 'open-ended',
+    target: none,
+    revised: false,
+    on: undefined,
+    deadline: undefined,
+    days: 0,
+  };
 }
 
 /**
- * Judges an action as of a date whose options are already checked, against `planned` (its target,
- * or the target as the checks read it). The one place an action's status is decided.
+ * Judges an action against `planned` (its target, or the target as the checks read it), as of the
+ * judgement's date. The one place an action's status is decided.
+ *
+ * @remarks
+ * Only updates reported on or before that date count; of two on one day, the later listed counts
+ * as later. The latest of them decides whether the action is completed or withdrawn, and the
+ * latest that revises the target gives the target in effect.
  */
-export function judgeAction(action: Action, planned: TargetDate, asOf: IsoDate, dueSoonDays: number): ActionStatus {
-  const updates = updatesUpTo(action, asOf);
-  let target: TargetDate = planned;
+export function judgeInto(judgement: Judgement, action: Action, planned: TargetDate): ActionStatusName {
+  const { asOf } = judgement;
+  let target = planned;
   let revised = false;
-  for (const update of updates) {
-    if (update.revisedTarget !== undefined) {
-      target = update.revisedTarget;
-      revised = true;
+  let latest: ProgressUpdate | undefined;
+  const updates = action.updates;
+  if (updates !== undefined) {
+    let revisedOn: IsoDate | undefined;
+    for (let i = 0; i < updates.length; i += 1) {
+      const update = updates[i] as ProgressUpdate;
+      if (!(update.on <= asOf)) continue;
+      if (latest === undefined || update.on >= latest.on) latest = update;
+      if (update.revisedTarget !== undefined && (revisedOn === undefined || update.on >= revisedOn)) {
+        target = update.revisedTarget;
+        revised = true;
+        revisedOn = update.on;
+      }
     }
   }
+  judgement.target = target;
+  judgement.revised = revised;
+  judgement.on = undefined;
+  judgement.deadline = undefined;
+  judgement.days = 0;
 
-  const latest = updates[updates.length - 1];
-  if (latest?.status === 'completed') return { status: 'completed', target, revised, on: latest.on };
-  if (latest?.status === 'withdrawn') return { status: 'withdrawn', target, revised, on: latest.on };
-  if (latest === undefined && target.type === 'status' && target.status === 'completed') {
-    return { status: 'completed', target, revised };
+  if (latest !== undefined && (latest.status === 'completed' || latest.status === 'withdrawn')) {
+    judgement.on = latest.on;
+    return (judgement.status = latest.status);
   }
+  if (latest === undefined && target.type === 'status' && target.status === 'completed') {
+    return (judgement.status = 'completed');
+  }
+  const deadline = (judgement.deadline = deadlineOf(target));
+  if (deadline === undefined) return (judgement.status = 'open-ended');
+  const days = (judgement.days = daysBetween(asOf, deadline));
+  return (judgement.status = days < 0 ? 'overdue' : days <= judgement.dueSoonDays ? 'due-soon' : 'on-track');
+}
 
-  const deadline = deadlineOf(target);
-  if (deadline === undefined) return { status: 'open-ended', target, revised };
-  const daysLeft = daysBetween(asOf, deadline);
-  if (daysLeft < 0) return { status: 'overdue', target, revised, deadline, daysOverdue: -daysLeft };
-  if (daysLeft <= dueSoonDays) return { status: 'due-soon', target, revised, deadline, daysLeft };
-  return { status: 'on-track', target, revised, deadline, daysLeft };
+/**
+ * Judges an action against `planned` (its target, or the target as the checks read it), as of the
+ * judgement's date, and describes its status as an object.
+ */
+export function judgeAction(judgement: Judgement, action: Action, planned: TargetDate): ActionStatus {
+  const status = judgeInto(judgement, action, planned);
+  const { target, revised, on, deadline, days } = judgement;
+  const described: Record<string, unknown> = { status, target, revised };
+  if (on !== undefined) described.on = on;
+  if (deadline !== undefined) {
+    described.deadline = deadline;
+    if (status === 'overdue') described.daysOverdue = -days;
+    else described.daysLeft = days;
+  }
+  return described as unknown as ActionStatus;
 }

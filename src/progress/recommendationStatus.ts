@@ -3,7 +3,7 @@ import type { RecommendationProgress, RecommendationStatusName } from '../model/
 import type { Recommendation } from '../model/Recommendation.js';
 import { countStatus, emptyCounts } from './counting.js';
 import type { ProgressOptions } from './actionStatus.js';
-import { judgeAction } from './judgeAction.js';
+import { judgeAction, newJudgement } from './judgeAction.js';
 import { resolveProgressOptions } from './resolveProgressOptions.js';
 
 /** Open statuses, most pressing first. */
@@ -42,9 +42,10 @@ const PRESSING: readonly ActionStatusName[] = ['overdue', 'due-soon', 'on-track'
  */
 export function recommendationStatus(recommendation: Recommendation, options: ProgressOptions): RecommendationProgress {
   const resolved = resolveProgressOptions(options);
+  const judgement = newJudgement(resolved.asOf, resolved.dueSoonDays);
   const counts = emptyCounts();
   const actions = recommendation.actions.map((action) => {
-    const status = judgeAction(action, action.target, resolved.asOf, resolved.dueSoonDays);
+    const status = judgeAction(judgement, action, action.target);
     countStatus(counts, status.status);
     return status;
   });

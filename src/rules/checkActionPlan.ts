@@ -1,18 +1,25 @@
 import type { Mutable } from '../_lib/text.js';
 import { describeError } from '../_lib/describeError.js';
-import { isIsoDate } from '../_lib/calendar.js';
-import { parseTargetDate, type TargetDateOptions } from '../dates/parseTargetDate.js';
-import { resolveTargetDateOptions } from '../dates/resolveTargetDateOptions.js';
-import type { Action } from '../model/Action.js';
+import type { TargetDateOptions } from '../dates/parseTargetDate.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { IsoDate } from '../model/IsoDate.js';
-import type { Severity } from '../model/Issue.js';
+import type { IssueBase, Severity } from '../model/Issue.js';
 import type { CustomIssue, Rule, RuleContext, RuleSetting } from '../model/Rule.js';
-import type { TargetDate } from '../model/TargetDate.js';
-import { DEFAULT_DUE_SOON_DAYS, resolveDueSoonDays } from '../progress/resolveProgressOptions.js';
-import { builtInRules, type RuleCode, type RuleIssue } from './builtInRules.js';
+import type { RuleCode, RuleIssue } from './builtInRules.js';
+import { BUILT_IN_CHECKS } from './_internal/checks.js';
 import { checkIssue, type CheckIssue } from './checkIssues.js';
+import { stepOf } from './_internal/builtIn.js';
+import { newCheckState } from './_internal/checkContext.js';
 import { comparePaths } from './_internal/comparePaths.js';
+import { resolveCheckOptions } from './_internal/resolveCheckOptions.js';
+import {
+  orderForWalk,
+  walkPlan,
+  type RuleCheck,
+  type RuleEntry,
+  type WalkEntry,
+  type WalkOrder,
+} from './_internal/walk.js';
 
 /**
  * Options for {@link checkActionPlan}.
@@ -38,8 +45,6 @@ export interface CheckOptions<R extends Rule = never> {
 
 /** The issue a rule of type `R` reports. */
 export type IssueOfRule<R> = R extends Rule<infer C, infer P> ? CustomIssue<C, P> : never;
-
-const SETTINGS: readonly string[] = ['off', 'error', 'warning', 'info'];
 
 /**
  * Checks a plan against the rules of the action-plan template, and against your own.
@@ -84,77 +89,92 @@ export function checkActionPlan<R extends Rule = never>(
   plan: ActionPlan,
   options?: CheckOptions<R>,
 ): (CheckIssue | RuleIssue | IssueOfRule<R>)[] {
-  options ??= {};
-  const issues: (CheckIssue | RuleIssue | IssueOfRule<R>)[] = [];
-  const invalid = (option: string, detail: string): void => {
-    issues.push(checkIssue('check.invalid_option', [], { option, detail }));
-  };
+  const { issues, asOf, dueSoonDays, targetDates, extraRules, settings } = resolveCheckOptions(options ?? {});
+  // What the built-in rules of this check share, passed to each of them; rules of callers are
+  // given its context, the plan and the options only.
+  const state = newCheckState(plan, asOf, dueSoonDays, targetDates);
+  const failures: IssueBase[] = issues;
 
-  const asOf = options.asOf;
-  const usableAsOf = asOf === undefined || isIsoDate(asOf) ? asOf : undefined;
-  if (asOf !== undefined && usableAsOf === undefined) {
-    invalid(
-      'asOf',
-      `expected a calendar date written YYYY-MM-DD, received ${String(asOf)}; the progress rules did not run`,
-    );
-  }
-  let dueSoonDays = DEFAULT_DUE_SOON_DAYS;
+  const walk =
+    settings === undefined
+      ? asOf === undefined
+        ? WITHOUT_AS_OF
+        : WITH_AS_OF
+      : builtInWalk(settings, asOf !== undefined);
+  let found: IssueBase[] = [];
   try {
-    dueSoonDays = resolveDueSoonDays(options.dueSoonDays);
-  } catch (error) {
-    invalid('dueSoonDays', describeError(error));
-  }
-  let targetDates: TargetDateOptions = options.targetDates ?? {};
-  try {
-    resolveTargetDateOptions(targetDates);
-  } catch (error) {
-    invalid('targetDates', describeError(error));
-    targetDates = {};
+    // One walk in document order: the findings come out in order, and need no sort.
+    walkPlan(state, walk.order, (entry, path, params) => {
+      found.push({
+        code: entry.rule.code,
+        severity: entry.severity,
+        path,
+        message: entry.rule.message(params as CustomIssue['params']),
+        params,
+      });
+    });
+  } catch {
+    // A plan the walk cannot read (the checks judge content, not shape): run each rule on its
+    // own, so that each rule that fails is named and the others still report.
+    found = runRules(walk.entries, state.context, failures).sort((a, b) => comparePaths(a.path, b.path));
   }
 
-  const rules: Rule[] = [...builtInRules] as Rule[];
-  const codes = new Set(rules.map((rule) => rule.code));
-  for (const rule of options.extraRules ?? []) {
-    if (codes.has(rule.code)) {
-      invalid('extraRules', `the code ${rule.code} is already taken; that rule did not run`);
-    } else {
-      codes.add(rule.code);
-      rules.push(rule);
+  if (extraRules.length > 0) {
+    const extra: RuleEntry[] = [];
+    for (const rule of extraRules) {
+      const severity = severityOf(rule, settings, asOf !== undefined);
+      if (severity !== undefined) extra.push({ rule, severity });
     }
+    // The built-in findings are in order already, and a stable sort keeps them before those of
+    // rules of callers at one place.
+    found = [...found, ...runRules(extra, state.context, failures)].sort((a, b) => comparePaths(a.path, b.path));
   }
+  return (failures.length === 0 ? found : [...failures, ...found]) as (CheckIssue | RuleIssue | IssueOfRule<R>)[];
+}
 
-  const settings: Readonly<Record<string, RuleSetting | undefined>> = options.rules ?? {};
-  for (const [code, setting] of Object.entries(settings)) {
-    if (!codes.has(code)) issues.push(checkIssue('check.unknown_rule', [], { rule: code }));
-    else if (!SETTINGS.includes(String(setting)))
-      invalid(`rules.${code}`, `expected off, error, warning or info, received ${String(setting)}`);
+/** The built-in rules a check runs, with their severities, and the order of its walk. */
+interface BuiltInWalk {
+  /** The rules that run, in catalogue order. */
+  readonly entries: readonly WalkEntry[];
+  /** The order of the walk. */
+  readonly order: WalkOrder;
+}
+
+/** The built-in rules a check runs with these settings, and the order of its walk. */
+function builtInWalk(
+  settings: Readonly<Record<string, RuleSetting | undefined>> | undefined,
+  hasAsOf: boolean,
+): BuiltInWalk {
+  const entries: WalkEntry[] = [];
+  for (const rule of BUILT_IN_CHECKS) {
+    const severity = severityOf(rule, settings, hasAsOf);
+    if (severity !== undefined) entries.push({ rule, step: stepOf(rule), severity });
   }
+  return { entries, order: orderForWalk(entries) };
+}
 
-  let readings: WeakMap<Action, TargetDate> | undefined;
-  const context: RuleContext = {
-    plan,
-    ...(usableAsOf === undefined ? {} : { asOf: usableAsOf }),
-    dueSoonDays,
-    targetDates,
-    targetOf(action) {
-      const stored = action.target;
-      if (stored.type !== 'unknown' || stored.raw.trim() === '') return stored;
-      readings ??= new WeakMap();
-      let reading = readings.get(action);
-      if (reading === undefined) {
-        reading = parseTargetDate(stored.raw, targetDates);
-        readings.set(action, reading);
-      }
-      return reading;
-    },
-  };
+// The walks of every check without rule settings, with and without asOf: made once.
+const WITH_AS_OF: BuiltInWalk = /* @__PURE__ */ builtInWalk(undefined, true);
+const WITHOUT_AS_OF: BuiltInWalk = /* @__PURE__ */ builtInWalk(undefined, false);
 
-  const findings: (CheckIssue | RuleIssue | IssueOfRule<R>)[] = [];
-  for (const rule of rules) {
-    const setting = settings[rule.code];
-    if (setting === 'off' || (rule.needsAsOf === true && context.asOf === undefined)) continue;
-    const severity: Severity =
-      setting === 'error' || setting === 'warning' || setting === 'info' ? setting : rule.severity;
+/** The severity of a rule in a check, or `undefined` when it does not run. */
+function severityOf(
+  rule: RuleCheck,
+  settings: Readonly<Record<string, RuleSetting | undefined>> | undefined,
+  hasAsOf: boolean,
+): Severity | undefined {
+  const setting = settings?.[rule.code];
+  if (setting === 'off' || (rule.needsAsOf === true && !hasAsOf)) return undefined;
+  return setting === 'error' || setting === 'warning' || setting === 'info' ? setting : rule.severity;
+}
+
+/**
+ * Runs rules one by one through their public `check`, in order, keeping each finding as an issue.
+ * A rule that throws gives `check.rule_failed` in `failures`; its findings so far are kept.
+ */
+function runRules(entries: readonly RuleEntry[], context: RuleContext, failures: IssueBase[]): IssueBase[] {
+  const found: IssueBase[] = [];
+  for (const { rule, severity } of entries) {
     try {
       for (const finding of rule.check(context)) {
         const issue: Mutable<CustomIssue> = {
@@ -165,12 +185,11 @@ export function checkActionPlan<R extends Rule = never>(
           params: finding.params,
         };
         if (finding.evidence !== undefined) issue.evidence = finding.evidence;
-        findings.push(issue as RuleIssue | IssueOfRule<R>);
+        found.push(issue);
       }
     } catch (error) {
-      issues.push(checkIssue('check.rule_failed', [], { rule: rule.code, detail: describeError(error) }));
+      failures.push(checkIssue('check.rule_failed', [], { rule: rule.code, detail: describeError(error) }));
     }
   }
-  // Array.prototype.sort is stable: at one place, findings keep the catalogue's order.
-  return [...issues, ...findings.sort((a, b) => comparePaths(a.path, b.path))];
+  return found;
 }

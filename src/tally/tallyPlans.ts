@@ -49,7 +49,7 @@ export function tallyPlans(plans: readonly ActionPlan[], options: ProgressOption
   const actions = emptyCounts();
   for (const plan of plans) {
     for (const recommendation of plan.recommendations) countCategory(agreement, recommendation.agreement.category);
-    forEachStatus(plan, resolved, (status) => countStatus(actions, status.status));
+    forEachStatus(plan, resolved, (judgement) => countStatus(actions, judgement.status));
   }
   const accepted = agreement.agreed + agreement.partlyAgreed;
   const implementable = actions.total - actions.withdrawn;

@@ -9,6 +9,7 @@ import type {
 import type { Tally } from '../model/Tally.js';
 import type { ProgressOptions } from '../progress/actionStatus.js';
 import { recommendationStatus } from '../progress/recommendationStatus.js';
+import { resolveProgressOptions } from '../progress/resolveProgressOptions.js';
 import type { Mutable } from '../_lib/text.js';
 import { countCategory, countStatus, emptyCounts, emptyTally } from '../progress/counting.js';
 
@@ -33,7 +34,8 @@ function ownerKey(owner: string): string {
  * @param plan - The plan.
  * @param options - `asOf`, and `dueSoonDays` (30 unless given).
  * @returns The counts; every count of actions sums to its `total`.
- * @throws {RangeError} When `asOf` or `dueSoonDays` is invalid, as for {@link actionStatus}.
+ * @throws {RangeError} When `asOf` or `dueSoonDays` is invalid, as for {@link actionStatus}, even for a
+ * plan without recommendations.
  *
  * @example
  * ```ts
@@ -61,6 +63,7 @@ function ownerKey(owner: string): string {
  * ```
  */
 export function tallyProgress(plan: ActionPlan, options: ProgressOptions): ProgressTally {
+  const resolved = resolveProgressOptions(options);
   const actions = emptyCounts();
   const recommendations: Record<RecommendationStatusName, number> = {
     'no-actions': 0,
@@ -75,7 +78,7 @@ export function tallyProgress(plan: ActionPlan, options: ProgressOptions): Progr
   const sections = new Map<string | undefined, { agreement: Mutable<Tally>; actions: Mutable<ProgressCounts> }>();
 
   for (const recommendation of plan.recommendations) {
-    const progress = recommendationStatus(recommendation, options);
+    const progress = recommendationStatus(recommendation, resolved);
     recommendations[progress.status] += 1;
     let section = sections.get(recommendation.section);
     if (section === undefined) {

@@ -35,6 +35,23 @@ describe('calendar arithmetic', () => {
     expect(isIsoDate(20260201)).toBe(false);
   });
 
+  it('takes a text for a date exactly when the date written back is the same text', () => {
+    const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n });
+    const shaped = fc
+      .tuple(digits(4), digits(2), digits(2))
+      .map(([y, m, d]) => `${y.join('')}-${m.join('')}-${d.join('')}`);
+    fc.assert(
+      fc.property(fc.oneof(shaped, fc.string({ maxLength: 12 })), (text) => {
+        const written = isoDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+        expect(isIsoDate(text)).toBe(/^\d{4}-\d{2}-\d{2}$/.test(text) && written === text);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isIsoDate('0999-12-31')).toBe(false);
+    expect(isIsoDate('1000-01-01')).toBe(true);
+    expect(isIsoDate('2026-11-26\n')).toBe(false);
+  });
+
   it('counts across the day Samoa skipped and the days clocks change', () => {
     // 30 December 2011 did not exist in Pacific/Apia; calendar dates are not instants, so it counts.
     expect(daysBetween('2011-12-29' as IsoDate, '2011-12-31' as IsoDate)).toBe(2);

@@ -46,6 +46,18 @@ describe('actionStatus', () => {
     });
   });
 
+  it('counts a deadline within any window as due soon, even one reaching past the year 9999', () => {
+    const far = action('31 December 9999');
+    expect(actionStatus(far, { asOf: d('2026-11-26'), dueSoonDays: Number.MAX_SAFE_INTEGER })).toMatchObject({
+      status: 'due-soon',
+      daysLeft: 2912113,
+    });
+    expect(actionStatus(far, { asOf: d('2026-11-26'), dueSoonDays: 2912112 })).toMatchObject({
+      status: 'on-track',
+      daysLeft: 2912113,
+    });
+  });
+
   it.each([['Commenced and ongoing'], ['TBC'], ['After decision'], [''], ['whenever possible']])(
     'is open-ended for the target %j, which has no deadline',
     (target) => {

@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDueSoon, findOverdue, parseTargetDate, type ActionPlan, type IsoDate } from '../../src/index.js';
+import {
+  actionStatus,
+  findDueSoon,
+  findOverdue,
+  parseTargetDate,
+  type ActionPlan,
+  type IsoDate,
+} from '../../src/index.js';
+import { actionPlan } from '../support/arbitraries.js';
 import { deepFreeze } from '../support/deepFreeze.js';
 
 const plan = (targets: string[][]): ActionPlan =>
@@ -35,6 +44,39 @@ describe('findOverdue', () => {
 
   it('throws a RangeError for an invalid asOf', () => {
     expect(() => findOverdue(plan([]), { asOf: 'today' as IsoDate })).toThrow(RangeError);
+  });
+});
+
+describe('findOverdue and findDueSoon', () => {
+  it('list exactly the actions actionStatus judges overdue or due soon, with its facts', () => {
+    fc.assert(
+      fc.property(actionPlan, fc.constantFrom('2026-11-26', '2000-01-01', '2150-06-30'), (plan, on) => {
+        const asOf = on as IsoDate;
+        const overdue = [];
+        const dueSoon = [];
+        for (const [recommendationIndex, recommendation] of plan.recommendations.entries()) {
+          for (const [actionIndex, action] of recommendation.actions.entries()) {
+            const status = actionStatus(action, { asOf });
+            const where = {
+              ref: recommendation.ref,
+              recommendationIndex,
+              actionIndex,
+              path: ['recommendations', recommendationIndex, 'actions', actionIndex],
+              owner: action.owner,
+              target: status.target,
+              revised: status.revised,
+            };
+            if (status.status === 'overdue')
+              overdue.push({ ...where, deadline: status.deadline, daysOverdue: status.daysOverdue });
+            if (status.status === 'due-soon')
+              dueSoon.push({ ...where, deadline: status.deadline, daysLeft: status.daysLeft });
+          }
+        }
+        expect(findOverdue(plan, { asOf })).toEqual(overdue.sort((a, b) => b.daysOverdue - a.daysOverdue));
+        expect(findDueSoon(plan, { asOf })).toEqual(dueSoon.sort((a, b) => a.daysLeft - b.daysLeft));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

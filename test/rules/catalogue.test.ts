@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInRules } from '../../src/index.js';
+import { BUILT_IN_CHECKS } from '../../src/rules/_internal/checks.js';
 
 describe('the catalogue', () => {
   it('has one module and one test file per rule', () => {
@@ -21,6 +22,17 @@ describe('the catalogue', () => {
     for (const rule of builtInRules) {
       expect(rule.description.length, rule.code).toBeGreaterThan(20);
       expect(rule.fix.length, rule.code).toBeGreaterThan(10);
+    }
+  });
+
+  it('runs the rules the catalogue documents, in its order, and nothing else', () => {
+    expect(BUILT_IN_CHECKS.map((rule) => rule.code)).toEqual(builtInRules.map((rule) => rule.code));
+    for (const [i, rule] of builtInRules.entries()) {
+      const check = BUILT_IN_CHECKS[i]!;
+      expect(rule.check, rule.code).toBe(check.check);
+      expect(rule.message, rule.code).toBe(check.message);
+      expect([rule.severity, rule.needsAsOf], rule.code).toEqual([check.severity, check.needsAsOf]);
+      expect(check, rule.code).not.toHaveProperty('description');
     }
   });
 

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInRules, checkActionPlan, type IsoDate, type Rule } from '../../src/index.js';
+import {
+  builtInRules,
+  checkActionPlan,
+  type IsoDate,
+  type IssuePath,
+  type Rule,
+  type RuleContext,
+} from '../../src/index.js';
+import { comparePaths } from '../../src/rules/_internal/comparePaths.js';
 import { actionPlan } from '../support/arbitraries.js';
 import { realPlan } from '../support/realPlan.js';
 import { changed, goodAsOf, goodPlan } from '../support/plans.js';
@@ -93,6 +101,109 @@ describe('checkActionPlan', () => {
     expect(checkActionPlan(plan, { extraRules: [ownerIsARole], rules: { 'house.owner_is_a_person': 'off' } })).toEqual(
       [],
     );
+  });
+
+  it('gives rules of callers a context of the plan and the options only, with nothing of the engine on it', () => {
+    const contexts: RuleContext[] = [];
+    const spy: Rule = {
+      code: 'house.spy',
+      severity: 'info',
+      description: 'Keeps the context it is given.',
+      fix: 'None.',
+      message: () => 'never',
+      check(context) {
+        contexts.push(context);
+        return [];
+      },
+    };
+    const plan = changed((p) => {
+      p.recommendations[1].actions[0].target = { type: 'unknown', raw: '5/31/2027' };
+    });
+    checkActionPlan(plan, { asOf: goodAsOf, extraRules: [spy], targetDates: { dayFirst: false } });
+    checkActionPlan(plan, { extraRules: [spy] });
+    const [withAsOf, without] = contexts as [RuleContext, RuleContext];
+    expect(Object.getOwnPropertySymbols(withAsOf)).toEqual([]);
+    expect(Object.keys(withAsOf)).toEqual(['plan', 'asOf', 'dueSoonDays', 'targetDates', 'targetOf']);
+    expect(Object.keys(without)).toEqual(['plan', 'dueSoonDays', 'targetDates', 'targetOf']);
+    expect(withAsOf).toMatchObject({ plan, asOf: goodAsOf, dueSoonDays: 30, targetDates: { dayFirst: false } });
+    const action = plan.recommendations[1]!.actions[0]!;
+    expect(withAsOf.targetOf(action)).toEqual({ type: 'day', raw: '5/31/2027', date: '2027-05-31' });
+    expect(without.targetOf(action)).toEqual({ type: 'unknown', raw: '5/31/2027' });
+  });
+
+  it('gives the findings in document order, those of rules of callers among the built-in ones', () => {
+    const at = (...path: IssuePath) => ({ path, params: {} });
+    const everywhere: Rule = {
+      code: 'house.everywhere',
+      severity: 'info',
+      description: 'Finds something at many places, out of order.',
+      fix: 'None.',
+      message: () => 'Here.',
+      check: () => [
+        at('statedTally'),
+        at('recommendations', 6, 'actions', 0, 'target'),
+        at('recommendations', 4, 'actions'),
+        at('title'),
+        at('recommendations', 5, 'text'),
+        at('recommendations', 6, 'actions', 0),
+        at(),
+      ],
+    };
+    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26' as IsoDate, extraRules: [everywhere] });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['house.everywhere', []],
+      ['house.everywhere', ['title']],
+      ['progress.overdue', ['recommendations', 0, 'actions', 0]],
+      ['progress.overdue', ['recommendations', 0, 'actions', 1]],
+      ['progress.overdue', ['recommendations', 1, 'actions', 0]],
+      ['progress.overdue', ['recommendations', 3, 'actions', 1]],
+      ['agreed.no_timescale', ['recommendations', 4, 'actions']],
+      ['house.everywhere', ['recommendations', 4, 'actions']],
+      ['action.not_time_bound', ['recommendations', 4, 'actions', 0, 'target']],
+      ['house.everywhere', ['recommendations', 5, 'text']],
+      ['action.not_time_bound', ['recommendations', 5, 'actions', 0, 'target']],
+      ['progress.overdue', ['recommendations', 5, 'actions', 1]],
+      ['partly_agreed.reason_missing', ['recommendations', 6, 'response']],
+      ['partly_agreed.no_timescale', ['recommendations', 6, 'actions']],
+      ['house.everywhere', ['recommendations', 6, 'actions', 0]],
+      ['action.not_time_bound', ['recommendations', 6, 'actions', 0, 'target']],
+      ['house.everywhere', ['recommendations', 6, 'actions', 0, 'target']],
+      ['house.everywhere', ['statedTally']],
+    ]);
+  });
+
+  it('gives the findings of any plan in document order, and in catalogue order at one place', () => {
+    const position = new Map<string, number>(builtInRules.map((rule, i) => [rule.code, i]));
+    fc.assert(
+      fc.property(actionPlan, fc.constantFrom('2026-11-26', '2000-01-01', '2150-06-30'), (plan, asOf) => {
+        const issues = checkActionPlan(plan, { asOf: asOf as IsoDate });
+        for (let i = 1; i < issues.length; i += 1) {
+          const a = issues[i - 1]!;
+          const b = issues[i]!;
+          const order = comparePaths(a.path, b.path);
+          expect(order < 0 || (order === 0 && position.get(a.code)! <= position.get(b.code)!)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lets each built-in rule check a plan on its own, as the check runs it', () => {
+    const plan = realPlan();
+    const context: RuleContext = {
+      plan,
+      asOf: '2026-11-26' as IsoDate,
+      dueSoonDays: 30,
+      targetDates: {},
+      targetOf: (action) => action.target,
+    };
+    const issues = checkActionPlan(plan, { asOf: '2026-11-26' as IsoDate });
+    for (const rule of builtInRules as readonly Rule[]) {
+      expect(
+        [...rule.check(context)].map((f) => [f.path, f.params]),
+        rule.code,
+      ).toEqual(issues.filter((i) => i.code === rule.code).map((i) => [i.path, i.params]));
+    }
   });
 
   it('reports a rule that throws and still runs the others', () => {

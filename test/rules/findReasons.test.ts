@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findReasons, type Recommendation } from '../../src/index.js';
+import { checkActionPlan, findReasons, type Recommendation } from '../../src/index.js';
+import { givesReason } from '../../src/rules/findReasons.js';
 import { realPlan } from '../support/realPlan.js';
 import { recommendation } from '../support/plans.js';
 
@@ -72,5 +74,64 @@ describe('findReasons', () => {
 
   it('finds no reason in the bundled plan’s partly agreed recommendation 7', () => {
     expect(findReasons(realPlan().recommendations[6] as Recommendation)).toEqual([]);
+  });
+});
+
+describe('findReasons after a check', () => {
+  it('finds the same, whatever checks ran before it', () => {
+    const rec = withResponse(['We cannot afford it', ['POLICIES apply', '', 'We cannot afford it']]);
+    const before = findReasons(rec);
+    checkActionPlan({ format: 'action-plan/1', title: 'Plan', recommendations: [rec] });
+    expect(findReasons(rec)).toEqual(before);
+    expect(before.map((r) => r.category)).toEqual(['policy', 'affordability']);
+  });
+});
+
+describe('givesReason, the test the reason rules use', () => {
+  const fragment = fc.constantFrom(
+    'commission',
+    'decommissioned',
+    'recommissioning',
+    'Commissioner',
+    'polic',
+    'POLICIES',
+    'policy',
+    'operational',
+    'operationally',
+    'operation',
+    'un',
+    'afford',
+    'affordability',
+    'affordance',
+    ' ',
+    '-',
+    'x',
+    '_',
+    'é',
+  );
+  const text = fc.array(fragment, { maxLength: 4 }).map((parts) => parts.join(''));
+  const block = fc.oneof(
+    text.map((t) => ({ type: 'paragraph' as const, text: t })),
+    fc.array(text, { maxLength: 3 }).map((items) => ({ type: 'list' as const, items })),
+  );
+
+  it('agrees with findReasons on whether a text states any reason category', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const rec = withResponse([t]);
+        expect(givesReason(rec)).toBe(findReasons(rec).length > 0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with findReasons on whether a recommendation gives any reason category', () => {
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 3 }), fc.boolean(), (response, declares) => {
+        const rec = withResponse([], { response, ...(declares ? { reasons: ['policy' as const] } : {}) });
+        expect(givesReason(rec)).toBe(findReasons(rec).length > 0);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

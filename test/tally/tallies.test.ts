@@ -159,6 +159,17 @@ describe('tallyProgress', () => {
       { numRuns: 200 },
     );
   });
+
+  it('throws the RangeError of tallyPlans and findOverdue for an invalid asOf, even for a plan without recommendations', () => {
+    const empty: ActionPlan = { format: 'action-plan/1', title: 'Plan', recommendations: [] };
+    expect(() => tallyProgress(empty, { asOf: 'nope' as IsoDate })).toThrow(
+      new RangeError('asOf must be a calendar date written YYYY-MM-DD, received nope'),
+    );
+    expect(() => tallyPlans([empty], { asOf: 'nope' as IsoDate })).toThrow(
+      new RangeError('asOf must be a calendar date written YYYY-MM-DD, received nope'),
+    );
+    expect(() => tallyProgress(empty, { asOf, dueSoonDays: 1.5 })).toThrow(RangeError);
+  });
 });
 
 describe('tallyPlans', () => {

@@ -1,6 +1,5 @@
-import type { RuleFinding } from '../../model/Rule.js';
-import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
-import { actionParams, actionPath, actions } from '../_internal/walk.js';
+import { actionRule, documented, type BuiltInCheck, type BuiltInRule } from '../_internal/builtIn.js';
+import { actionParams } from '../_internal/walk.js';
 import { actionName } from '../_internal/words.js';
 import type { ActionParams } from '../ruleParams.js';
 
@@ -12,30 +11,28 @@ export interface RevisedTargetParams extends ActionParams {
   readonly raw: string;
 }
 
+/** `action.target_revised_without_reason` as the checks run it: its code, params, message, severity and test. */
+export const actionTargetRevisedWithoutReasonCheck: BuiltInCheck<
+  'action.target_revised_without_reason',
+  RevisedTargetParams
+> = actionRule({
+  code: 'action.target_revised_without_reason',
+  severity: 'warning',
+  message: (p) =>
+    `${actionName(p)}: progress update ${p.update} revises the target to "${p.raw}" without a reason; a deferred date must be justified.`,
+  field: 'updates',
+  find(state) {
+    const { update } = state;
+    if (update.revisedTarget === undefined || (update.reason ?? '').trim() !== '') return undefined;
+    return { ...actionParams(state), update: state.updateIndex + 1, raw: update.revisedTarget.raw };
+  },
+});
+
 /** `action.target_revised_without_reason`: a revised target with no justification. */
 export const actionTargetRevisedWithoutReason: BuiltInRule<
   'action.target_revised_without_reason',
   RevisedTargetParams
-> = builtInRule({
-  code: 'action.target_revised_without_reason',
-  severity: 'warning',
+> = /* @__PURE__ */ documented(actionTargetRevisedWithoutReasonCheck, {
   description: 'A progress update revises the target date but gives no reason (empty or blank).',
   fix: 'Say why the date moved: a target must never be deferred silently.',
-  message: (p) =>
-    `${actionName(p)}: progress update ${p.update} revises the target to "${p.raw}" without a reason; a deferred date must be justified.`,
-  check(context) {
-    const found: RuleFinding<RevisedTargetParams>[] = [];
-    for (const at of actions(context)) {
-      const { action } = at;
-      for (const [i, update] of (action.updates ?? []).entries()) {
-        if (update.revisedTarget !== undefined && (update.reason ?? '').trim() === '') {
-          found.push({
-            path: actionPath(at, 'updates', i),
-            params: { ...actionParams(at), update: i + 1, raw: update.revisedTarget.raw },
-          });
-        }
-      }
-    }
-    return found;
-  },
 });

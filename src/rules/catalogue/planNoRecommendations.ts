@@ -1,19 +1,27 @@
 import type { RuleFinding } from '../../model/Rule.js';
-import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
+import { planRule, documented, type BuiltInCheck, type BuiltInRule } from '../_internal/builtIn.js';
+
+/** `plan.no_recommendations` as the checks run it: its code, params, message, severity and test. */
+export const planNoRecommendationsCheck: BuiltInCheck<
+  'plan.no_recommendations',
+  Readonly<Record<string, never>>
+> = planRule({
+  code: 'plan.no_recommendations',
+  severity: 'error',
+  message: () => 'The plan has no recommendations.',
+  field: 'recommendations',
+  find({ plan }) {
+    const found: RuleFinding<Readonly<Record<string, never>>>[] = [];
+    if (plan.recommendations.length === 0) found.push({ path: ['recommendations'], params: {} });
+    return found;
+  },
+});
 
 /** `plan.no_recommendations`: the plan has none. */
 export const planNoRecommendations: BuiltInRule<
   'plan.no_recommendations',
   Readonly<Record<string, never>>
-> = builtInRule({
-  code: 'plan.no_recommendations',
-  severity: 'error',
+> = /* @__PURE__ */ documented(planNoRecommendationsCheck, {
   description: 'The plan has no recommendations.',
   fix: 'Add every recommendation of the report, each with its answer.',
-  message: () => 'The plan has no recommendations.',
-  check({ plan }) {
-    const found: RuleFinding<Readonly<Record<string, never>>>[] = [];
-    if (plan.recommendations.length === 0) found.push({ path: ['recommendations'], params: {} });
-    return found;
-  },
 });

@@ -1,7 +1,7 @@
 import type { RuleFinding } from '../../model/Rule.js';
 import { tallyAgreement } from '../../tally/tallyAgreement.js';
 import type { Tally } from '../../model/Tally.js';
-import { builtInRule, type BuiltInRule } from '../_internal/builtIn.js';
+import { planRule, documented, type BuiltInCheck, type BuiltInRule } from '../_internal/builtIn.js';
 import { TALLY_FIGURES } from '../../model/vocabulary.js';
 import { FIGURE_NAMES } from '../_internal/words.js';
 
@@ -17,16 +17,14 @@ export interface TallyMismatchParams {
   readonly counted: number;
 }
 
-/** `tally.mismatch`: the stated tally differs from the rows. */
-export const tallyMismatch: BuiltInRule<'tally.mismatch', TallyMismatchParams> = builtInRule({
+/** `tally.mismatch` as the checks run it: its code, params, message, severity and test. */
+export const tallyMismatchCheck: BuiltInCheck<'tally.mismatch', TallyMismatchParams> = planRule({
   code: 'tally.mismatch',
   severity: 'error',
-  description:
-    'A figure of the stated tally (Agreed, Partly Agreed, Not Agreed, Total) differs from the count of the recommendations; one issue per figure.',
-  fix: 'Correct the tally, or the category of the recommendation that was miscounted.',
   message: (p) =>
     `The stated tally gives ${FIGURE_NAMES[p.figure]} ${p.stated}, but the plan's recommendations count ${p.counted}.`,
-  check({ plan }) {
+  field: 'statedTally',
+  find({ plan }) {
     const found: RuleFinding<TallyMismatchParams>[] = [];
     const stated = plan.statedTally;
     if (stated === undefined) return found;
@@ -42,3 +40,13 @@ export const tallyMismatch: BuiltInRule<'tally.mismatch', TallyMismatchParams> =
     return found;
   },
 });
+
+/** `tally.mismatch`: the stated tally differs from the rows. */
+export const tallyMismatch: BuiltInRule<'tally.mismatch', TallyMismatchParams> = /* @__PURE__ */ documented(
+  tallyMismatchCheck,
+  {
+    description:
+      'A figure of the stated tally (Agreed, Partly Agreed, Not Agreed, Total) differs from the count of the recommendations; one issue per figure.',
+    fix: 'Correct the tally, or the category of the recommendation that was miscounted.',
+  },
+);
