@@ -36,6 +36,16 @@ describe('the catalogue', () => {
     }
   });
 
+  it("gives callers rules with the fields of a Rule only, none of the engine's", () => {
+    const fields = ['check', 'code', 'description', 'fix', 'message', 'needsAsOf', 'severity'];
+    for (const rule of builtInRules) {
+      expect(
+        Object.keys(rule).every((key) => fields.includes(key)),
+        Object.keys(rule).join(', '),
+      ).toBe(true);
+    }
+  });
+
   it('runs the progress rules only with asOf', () => {
     expect(builtInRules.filter((r) => r.needsAsOf === true).map((r) => r.code)).toEqual([
       'progress.overdue',

@@ -126,7 +126,9 @@ export function documented<C extends string, P>(
   check: BuiltInCheck<C, P>,
   documentation: RuleDocumentation,
 ): BuiltInRule<C, P> {
-  return { ...check, ...documentation };
+  // The step stays with the engine's own copy: the rules callers see carry only the Rule fields.
+  const { step: _step, ...rule } = check as SteppedRule<C, P>;
+  return { ...rule, ...documentation };
 }
 
 /** Declares a built-in rule about the plan as a whole. */
