@@ -25,17 +25,8 @@ export interface FromCsvOptions {
 const KINDS: readonly string[] = RECOMMENDATION_KINDS;
 const REASONS: readonly string[] = REASON_CATEGORIES;
 const REQUIRED: readonly CsvColumn[] = ['ref', 'recommendation', 'category'];
-/** The columns that describe the recommendation, repeated on each of its rows. */
-const SHARED: readonly CsvColumn[] = [
-  'kind',
-  'section',
-  'addressee',
-  'recommendation',
-  'category',
-  'category_label',
-  'reasons',
-  'response',
-];
+/** The columns that describe the recommendation, repeated on each of its rows: those after its ref, up to the action's. */
+const SHARED: readonly CsvColumn[] = CSV_COLUMNS.slice(1, CSV_COLUMNS.indexOf('action'));
 
 /** A recommendation being read, with the values of its first row to compare later rows with. */
 type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<string, string> };
