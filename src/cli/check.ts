@@ -140,9 +140,10 @@ export function check(files: readonly string[], options: CheckCommandOptions): C
       const said = alone ? '' : `${unreadLine(read)}\n\n`;
       return `${sectionHeading(read, colour)}\n\n${said}${unreadReport(read, colour)}`;
     }
-    let report = paintSeverities(colour, formatIssues(issues, { plan: read.plan }));
-    if (options.explain === true) report = explain(report);
-    return `${sectionHeading(read, colour)}\n\n${report}`;
+    const report = formatIssues(issues, { plan: read.plan });
+    // Explained before it is coloured: the explanations follow the plain lines of each finding.
+    const shown = paintSeverities(colour, options.explain === true ? explain(report) : report);
+    return `${sectionHeading(read, colour)}\n\n${shown}`;
   });
   let stdout = sections.join('\n');
   if (checked.length > 1) {
