@@ -66,7 +66,7 @@ describe('every reader on the real plan with damaged line endings and marks', ()
       true,
     );
     const csv = toCsv(result.ok ? result.value : realPlan());
-    const back = fromCsv(csv);
+    const back = fromCsv(csv, { title: 'Plan' });
     expect(back.ok && back.value.recommendations[0]?.text.startsWith('Devise\u0000 and \ud800 implement')).toBe(true);
     const json = fromJson(toJson(result.ok ? result.value : realPlan()));
     expect(json.ok && json.value.recommendations[0]?.text.startsWith('Devise\u0000 and \ud800 implement')).toBe(true);
@@ -115,6 +115,7 @@ describe('prototype pollution through every input', () => {
   it('cannot come through CSV column names or values', () => {
     const result = fromCsv(
       '__proto__,constructor,ref,recommendation,category,prototype\n"{""polluted"":true}",x,1,t,agreed,y\n',
+      { title: 'Plan' },
     );
     expect(result.issues.map((i) => i.code)).toEqual([
       'csv.unknown_column',

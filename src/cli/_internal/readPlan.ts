@@ -65,7 +65,8 @@ export function readPlan(file: string): ReadPlan {
     format === 'json'
       ? fromJson(text)
       : format === 'csv'
-        ? fromCsv(text, { title: file === '-' ? '' : basename(file, extname(file)) })
+        ? // CSV carries no title: the file's name stands in for it, or the generic one for standard input.
+          fromCsv(text, { title: file === '-' ? 'Action plan' : basename(file, extname(file)) })
         : fromPublishedText(text);
   if (!result.ok) {
     const first = result.issues.find((issue) => issue.severity === 'error') ?? result.issues[0];
