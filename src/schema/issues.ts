@@ -105,10 +105,7 @@ export const schemaIssue: IssueFactory<SchemaIssueParams> = defineIssues<SchemaI
   },
   'schema.empty_text': {
     severity: 'error',
-    message: (p) =>
-      p.key === 'title'
-        ? 'The plan has no title: "title" is empty or only white space, and a plan always has a title.'
-        : `The field "${p.key}" is empty or only white space; it must hold some text.`,
+    message: (p) => `The field "${p.key}" is empty or only white space; it must hold some text.`,
   },
   'schema.invalid_period': {
     severity: 'error',

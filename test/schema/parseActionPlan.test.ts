@@ -279,12 +279,12 @@ describe('parseActionPlan', () => {
     expect(issue.message.length).toBeGreaterThan(10);
   });
 
-  it('refuses every blank title and says the plan has no title', () => {
+  it('refuses every blank title and says the title must hold some text', () => {
     fc.assert(
       fc.property(actionPlan, blankTitle, (plan, title) => {
         const issue = only(parseActionPlan({ ...plan, title }));
         expect(issue).toMatchObject({ code: 'schema.empty_text', path: ['title'], params: { key: 'title' } });
-        expect(issue.message).toMatch(/no title/);
+        expect(issue.message).toBe('The field "title" is empty or only white space; it must hold some text.');
       }),
       { numRuns: 200 },
     );

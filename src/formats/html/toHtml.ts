@@ -65,7 +65,7 @@ const STYLES =
   'dl.header{display:grid;grid-template-columns:max-content auto;gap:0.25rem 1rem}' +
   'dl.header dt{font-weight:bold}dl.header dd{margin:0}' +
   'h1,dd{overflow-wrap:anywhere}' +
-  '.table-scroll{overflow-x:auto;margin:1rem 0}.table-scroll:focus-visible{outline:3px solid #fd0}' +
+  '.table-scroll{overflow-x:auto;margin:1rem 0}' +
   'table{border-collapse:collapse;width:100%;margin:1rem 0}.table-scroll table{margin:0;min-width:50rem}' +
   'caption{text-align:left;font-weight:bold;font-size:1.1rem;padding:0.5rem 0}' +
   '.table-scroll caption{position:sticky;left:0;max-width:calc(100vw - 4rem)}' +
