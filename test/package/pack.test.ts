@@ -64,6 +64,15 @@ describe('the packed package', () => {
     expect(files.filter((file) => /^(?:src|test|docs|examples)\//.test(file))).toEqual([]);
   }, 660_000);
 
+  it('has a README whose links work on the registry page too: absolute, or within the page', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)|<(https?:[^>\s]+)>/g)].map((m) => m[1] ?? m[2] ?? '');
+    expect(targets.length).toBeGreaterThan(5);
+    expect(targets.filter((target) => !/^(?:https:\/\/|#)/.test(target))).toEqual([]);
+    // The guides are pages of the published docs site (docs/check-links.mjs checks them in the built site).
+    expect(targets.filter((target) => target.startsWith(pkg.homepage as string)).length).toBeGreaterThan(5);
+  });
+
   it('names its repository, home page and issue tracker for the registry page', () => {
     expect(pkg).toMatchObject({
       repository: { type: 'git', url: 'git+https://github.com/action-plan-kit/action-plan-kit.git' },
