@@ -61,13 +61,15 @@ export function readInput(file: string): string {
 export function readPlan(file: string): ReadPlan {
   const text = readInput(file);
   const format = detectFormat(text, file);
+  // For a plan that carries no title (CSV, or a text without a title line): the file's name, or a
+  // generic one for standard input. A title the text names always wins.
+  const title = file === '-' ? 'Action plan' : basename(file, extname(file));
   const result =
     format === 'json'
       ? fromJson(text)
       : format === 'csv'
-        ? // CSV carries no title: the file's name stands in for it, or the generic one for standard input.
-          fromCsv(text, { title: file === '-' ? 'Action plan' : basename(file, extname(file)) })
-        : fromPublishedText(text);
+        ? fromCsv(text, { title })
+        : fromPublishedText(text, { title });
   if (!result.ok) {
     const first = result.issues.find((issue) => issue.severity === 'error') ?? result.issues[0];
     const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
