@@ -61,9 +61,9 @@ export function readInput(file: string): string {
 export function readPlan(file: string): ReadPlan {
   const text = readInput(file);
   const format = detectFormat(text, file);
-  // For a plan that carries no title (CSV, or a text without a title line): the file's name, or a
-  // generic one for standard input. A title the text names always wins.
-  const title = file === '-' ? 'Action plan' : basename(file, extname(file));
+  // For a plan that carries no title (CSV, or a text without a title line): the file's name, or
+  // "standard input". A title the text names always wins.
+  const title = file === '-' ? 'standard input' : basename(file, extname(file));
   const result =
     format === 'json'
       ? fromJson(text)

@@ -55,8 +55,8 @@ interface Draft {
 const COLUMNS = 6;
 const ENDS_SENTENCE = /[.!?:;]["')\]]?$/;
 /** A title line; its text may be missing ("ACTION PLAN:" alone), which names no title. */
-const TITLE = /^action plan\b\s*(?::\s*)?(.*)$/i;
-const RESPONSE_TO = /^a response to\b\s*(?::\s*)?(.*)$/i;
+const TITLE = /^action plan\b(?:\s*:)?(.*)$/i;
+const RESPONSE_TO = /^a response to\b(?:\s*:)?(.*)$/i;
 const SUBMITTED = /^(?:action plan |date |plan )?submitted(?: on)?\s*(?::\s*)?(\S.*)$/i;
 const PUBLISHED = /^(?:date |report |inspection report )?published(?: on)?\s*(?::\s*)?(\S.*)$/i;
 /** A tally line as its non-empty plain cells joined by tabs ("Partly Agreed\t1"), or as plain text ("Total 7"). */
