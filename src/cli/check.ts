@@ -30,7 +30,8 @@ export interface CheckCommandOptions extends ReadOptions {
 }
 
 /** Where the rules are explained at length. */
-export const RULES_GUIDE = 'the guide "Rules and codes", docs/rules.md in the action-plan-kit repository';
+export const RULES_GUIDE =
+  'the guide "Rules and codes", https://action-plan-kit.github.io/action-plan-kit/documents/Rules_and_codes.html';
 
 /** A file checked: its issues, every one located where the file shows it, and its exit code. */
 interface Checked {
@@ -152,6 +153,6 @@ export function check(files: readonly string[], options: CheckCommandOptions): C
     stdout += `\nIn all ${checked.length} files: ${counts}${unread}.\n`;
   }
   if (options.explain === true && checked.some((c) => c.read.ok && c.issues.some((i) => RULES.has(i.code))))
-    stdout += `\nEach rule, with what it asks and how to fix what it finds: ${RULES_GUIDE}.\n`;
+    stdout += `\nEach rule, with what it asks and how to fix what it finds: ${RULES_GUIDE}\n`;
   return { stdout, stderr: '', code };
 }

@@ -9,6 +9,7 @@ import {
   TARGET_STATUSES,
 } from '../model/vocabulary.js';
 import { daysInMonth } from '../_lib/calendar.js';
+import { NON_BLANK } from './_internal/nonBlank.js';
 
 // A validator for JSON values that answers only yes or no, without copying anything: the fast
 // path of fromJson for the common case of a valid plan. It accepts exactly what ActionPlanSchema
@@ -120,7 +121,7 @@ const recommendation = object(
 
 /** Whether a JSON value is a valid `action-plan/1` plan. */
 export const isActionPlan: Check = object(
-  { format: (value) => value === 'action-plan/1', title: str, recommendations: list(recommendation) },
+  { format: (value) => value === 'action-plan/1', title: pattern(NON_BLANK), recommendations: list(recommendation) },
   {
     respondent: str,
     inspectorate: str,

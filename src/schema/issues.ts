@@ -40,6 +40,11 @@ export interface SchemaIssueParams {
     /** The value found, shortened if long. */
     readonly received: string;
   };
+  /** A text that must hold something is empty or only white space, such as a plan's `title`. */
+  readonly 'schema.empty_text': {
+    /** The field's name. */
+    readonly key: string;
+  };
   /** A period whose start is after its end. */
   readonly 'schema.invalid_period': {
     /** The period's first day as given. */
@@ -97,6 +102,10 @@ export const schemaIssue: IssueFactory<SchemaIssueParams> = defineIssues<SchemaI
       p.format === 'iso-date'
         ? `Expected a real calendar date written YYYY-MM-DD, received ${p.received}.`
         : `Expected a real calendar month written YYYY-MM, received ${p.received}.`,
+  },
+  'schema.empty_text': {
+    severity: 'error',
+    message: (p) => `The field "${p.key}" is empty or only white space; it must hold some text.`,
   },
   'schema.invalid_period': {
     severity: 'error',

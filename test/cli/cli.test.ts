@@ -136,11 +136,14 @@ describe('action-plan tally', () => {
 });
 
 describe('action-plan on standard input', () => {
-  it('heads the report with "standard input" when the plan has no title, and says when no tally is stated', () => {
+  it('asks for a title for a CSV on standard input, and heads the report with "standard input"', () => {
     const csv = cli(['convert', TEXT, '--to', 'csv']).stdout;
-    const run = cli(['tally', '-'], { input: csv });
+    const untitled = cli(['tally', '-'], { input: csv });
+    expect(untitled.code).toBe(2);
+    expect(untitled.stderr).toContain('The CSV carries no title: give one with --title.');
+    const run = cli(['tally', '-', '--title', 'Plan from a spreadsheet'], { input: csv });
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('standard input');
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual(['standard input', 'Plan from a spreadsheet']);
     expect(run.stdout).toContain('The plan states no tally.');
   });
 });
@@ -211,7 +214,7 @@ describe('action-plan convert', () => {
     ).toBe(true);
     expect(cli(['convert', JSON_FILE, '--to', 'html']).stdout.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(cli(['convert', JSON_FILE, '--to', 'html', '--fragment']).stdout.startsWith('<section')).toBe(true);
-    expect(fromJson(cli(['convert', '-', '--to', 'json'], { input: csv }).stdout).ok).toBe(true);
+    expect(fromJson(cli(['convert', '-', '--to', 'json', '--title', 'Plan'], { input: csv }).stdout).ok).toBe(true);
     expect(fromPublishedText(realPlanText()).ok).toBe(true);
   });
 

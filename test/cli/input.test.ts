@@ -130,10 +130,10 @@ describe('action-plan check --explain', () => {
       expect(lines[next], code).toBe(`           rule: ${rule?.description}`);
       expect(lines[next + 1], code).toBe(`           fix:  ${rule?.fix}`);
     }
-    expect(run.stdout).toContain('docs/rules.md');
+    expect(run.stdout).toContain('/documents/Rules_and_codes.html');
     const plain = cli(['check', TEXT]).stdout;
     expect(plain).not.toContain('rule: ');
-    expect(plain).not.toContain('docs/rules.md');
+    expect(plain).not.toContain('/documents/Rules_and_codes.html');
   });
 
   it('leaves the findings of reading a file as they are', () => {

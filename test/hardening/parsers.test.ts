@@ -66,7 +66,7 @@ describe('every reader on the real plan with damaged line endings and marks', ()
       true,
     );
     const csv = toCsv(result.ok ? result.value : realPlan());
-    const back = fromCsv(csv);
+    const back = fromCsv(csv, { title: 'Plan' });
     expect(back.ok && back.value.recommendations[0]?.text.startsWith('Devise\u0000 and \ud800 implement')).toBe(true);
     const json = fromJson(toJson(result.ok ? result.value : realPlan()));
     expect(json.ok && json.value.recommendations[0]?.text.startsWith('Devise\u0000 and \ud800 implement')).toBe(true);
@@ -83,7 +83,11 @@ describe('every reader on the real plan with damaged line endings and marks', ()
 
   it('reads a cell of 200,000 paragraphs continuing a row, and a list of 200,000 items without markers', () => {
     // Far more blocks or items than a function can take as arguments.
-    const head = ['1. Rec No\t2\t3\t4\t5\t6', '1\tDo it.\tAgreed\t<p>Done.</p>\tGovernor\tJune 2027'];
+    const head = [
+      'ACTION PLAN: Inspection of HMP Example',
+      '1. Rec No\t2\t3\t4\t5\t6',
+      '1\tDo it.\tAgreed\t<p>Done.</p>\tGovernor\tJune 2027',
+    ];
     const paragraphs = fromPublishedText([...head, `\tmore\t\t${'<p>x</p>'.repeat(200_000)}\t\t`].join('\n'));
     expect(paragraphs.ok && paragraphs.value.recommendations[0]?.response).toHaveLength(200_001);
     const unmarked = fromPublishedText([...head, `\t\t\t<ul>${'An item. '.repeat(200_000)}</ul>\t\t`].join('\n'));
@@ -115,6 +119,7 @@ describe('prototype pollution through every input', () => {
   it('cannot come through CSV column names or values', () => {
     const result = fromCsv(
       '__proto__,constructor,ref,recommendation,category,prototype\n"{""polluted"":true}",x,1,t,agreed,y\n',
+      { title: 'Plan' },
     );
     expect(result.issues.map((i) => i.code)).toEqual([
       'csv.unknown_column',

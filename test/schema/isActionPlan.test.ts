@@ -85,6 +85,8 @@ const edgeValue: fc.Arbitrary<Json> = fc.oneof(
     Number.MAX_SAFE_INTEGER,
     Number.MAX_SAFE_INTEGER + 1,
     '',
+    ' ',
+    '\u00a0\t',
     [],
     {},
     null,
@@ -151,6 +153,9 @@ describe('the fast validator of fromJson', () => {
         statedTally: { agreed: 2 ** 53, partlyAgreed: 0, notAgreed: 0, total: 0 },
       },
     ],
+    ['an empty title', { format: 'action-plan/1', title: '', recommendations: [] }],
+    ['a title of white space only', { format: 'action-plan/1', title: ' \u3000\r\n', recommendations: [] }],
+    ['a title with one visible character', { format: 'action-plan/1', title: ' x ', recommendations: [] }],
     ['a year-0 leap day', { format: 'action-plan/1', title: 't', submitted: '0000-02-29', recommendations: [] }],
     ['a plan with arrays in place of objects', [[]]],
   ])('agrees with the schema on %s', (_, value) => {

@@ -74,6 +74,18 @@ describe('the JSON Schema of action-plan/1', () => {
       },
     ],
     [
+      'an empty title',
+      (p) => {
+        p.title = '';
+      },
+    ],
+    [
+      'a title of white space only',
+      (p) => {
+        p.title = ' \t\n\u00a0';
+      },
+    ],
+    [
       'another format version',
       (p) => {
         p.format = 'action-plan/2';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseActionPlan, type ActionPlan, type Issue } from '../../src/index.js';
-import { actionPlan } from '../support/arbitraries.js';
+import { actionPlan, blankTitle } from '../support/arbitraries.js';
 import { deepFreeze } from '../support/deepFreeze.js';
 import { realPlan } from '../support/realPlan.js';
 
@@ -228,6 +228,20 @@ describe('parseActionPlan', () => {
       { code: 'schema.too_big', path: ['statedTally', 'total'] },
     ],
     [
+      'an empty title',
+      (p) => {
+        p.title = '';
+      },
+      { code: 'schema.empty_text', path: ['title'], params: { key: 'title' } },
+    ],
+    [
+      'a title of white space only',
+      (p) => {
+        p.title = ' \t\u00a0\n';
+      },
+      { code: 'schema.empty_text', path: ['title'], params: { key: 'title' } },
+    ],
+    [
       'a null where text is expected',
       (p) => {
         p.respondent = null;
@@ -263,6 +277,22 @@ describe('parseActionPlan', () => {
     const issue = only(parseActionPlan(withChange(change)));
     expect(issue).toMatchObject({ severity: 'error', ...expected });
     expect(issue.message.length).toBeGreaterThan(10);
+  });
+
+  it('refuses every blank title and says the title must hold some text', () => {
+    fc.assert(
+      fc.property(actionPlan, blankTitle, (plan, title) => {
+        const issue = only(parseActionPlan({ ...plan, title }));
+        expect(issue).toMatchObject({ code: 'schema.empty_text', path: ['title'], params: { key: 'title' } });
+        expect(issue.message).toBe('The field "title" is empty or only white space; it must hold some text.');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps a title with white space around its text as written', () => {
+    const result = parseActionPlan({ format: 'action-plan/1', title: '  Plan \n', recommendations: [] });
+    expect(result.ok && result.value.title).toBe('  Plan \n');
   });
 
   it('reports every problem of a plan, not only the first', () => {

@@ -18,6 +18,14 @@ const text = fc.oneof(
   fc.constantFrom('', '__proto__', 'constructor', '"quoted"', '\\', '\u0000', '\ud800', 'Commenced and ongoing'),
 );
 
+/** A title: any text that holds something besides white space, as a plan's title must. */
+const title = text.filter((t) => /\S/.test(t));
+
+/** Titles a plan may not have: empty, or only white space (spaces, tabs, line breaks, no-break spaces). */
+export const blankTitle: fc.Arbitrary<string> = fc
+  .array(fc.constantFrom(' ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\u3000', '\ufeff'), { maxLength: 6 })
+  .map((parts) => parts.join(''));
+
 const day = fc
   .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10) as IsoDate);
@@ -139,7 +147,7 @@ const tally: fc.Arbitrary<Tally> = fc.record({ agreed: count, partlyAgreed: coun
 export const actionPlan: fc.Arbitrary<ActionPlan> = fc.record(
   {
     format: fc.constant('action-plan/1' as const),
-    title: text,
+    title,
     respondent: text,
     inspectorate: text,
     reportTitle: text,

@@ -76,8 +76,9 @@ const nowhere: Locate = () => undefined;
 /** Options for reading a plan file. */
 export interface ReadPlanOptions {
   /**
-   * The title of a plan whose file carries none (CSV never does). Without it, a CSV file is titled
-   * by its base name; standard input is left to the reader.
+   * The title of a plan whose file carries none (CSV never does; a text may lack its title line);
+   * a title the file names wins. Without it, such a plan is titled by the file's base name, and on
+   * standard input the reader reports the missing title.
    */
   readonly title?: string;
 }
@@ -103,12 +104,15 @@ export function readPlan(file: string, options: ReadPlanOptions = {}): ReadFile 
       ? fromJson(input.text)
       : format === 'csv'
         ? fromCsv(input.text, title === undefined ? {} : { title })
-        : fromPublishedText(input.text);
-  if (!result.ok) return { ok: false, file, format, issues: result.issues, locate: result.locate };
-  if (options.title !== undefined && result.value.title.trim() === '') {
-    // The title given stands in for the one the file lacks, so its absence is no longer news.
-    const issues = result.issues.filter((issue) => issue.code !== 'import.title_missing');
-    return { ok: true, file, format, plan: { ...result.value, title: options.title }, issues, locate: result.locate };
+        : fromPublishedText(input.text, title === undefined ? {} : { title });
+  if (!result.ok) {
+    // The readers ask a program for options.title; a person at the command line gives --title.
+    const issues = result.issues.map((issue) =>
+      issue.code === 'csv.title_missing' || issue.code === 'import.title_missing'
+        ? { ...issue, message: issue.message.replace(/pass options\.title\.$/, 'give one with --title.') }
+        : issue,
+    );
+    return { ok: false, file, format, issues, locate: result.locate };
   }
   return { ok: true, file, format, plan: result.value, issues: result.issues, locate: result.locate };
 }

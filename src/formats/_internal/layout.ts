@@ -24,6 +24,18 @@ export function longDate(date: IsoDate): string {
   return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
 }
 
+/** The heading the writers show for a plan whose title is blank, which only a plan that skipped validation has. */
+export const UNTITLED = 'Action plan';
+
+/**
+ * The plan's title as the writers show it: its own, or `undefined` when it is blank (empty, only
+ * white space, or not text at all in a plan object that skipped validation).
+ */
+export function titleOf(plan: ActionPlan): string | undefined {
+  const { title } = plan;
+  return typeof title === 'string' && /\S/.test(title) ? title : undefined;
+}
+
 /** The column headings of the published table. */
 export const HEADINGS = [
   'Rec No',

@@ -16,7 +16,10 @@ import { AGREEMENT_CATEGORIES, REASON_CATEGORIES, RECOMMENDATION_KINDS } from '.
  * Options for {@link fromCsv}.
  */
 export interface FromCsvOptions {
-  /** The plan's title, which the CSV does not hold. @defaultValue `''` */
+  /**
+   * The plan's title, which the CSV does not hold. A plan always has a title: without one (or with
+   * only white space) the read fails with a `csv.title_missing` issue.
+   */
   readonly title?: string;
   /** The conventions for target dates that come without a `target_reading`; see {@link parseTargetDate}. */
   readonly targetDates?: TargetDateOptions;
@@ -48,7 +51,8 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
  * list item of a response holds a line break, no paragraph starts with `- `, and no paragraph or
  * list is empty; optional texts that are empty (a description, a section, a label) and an empty
  * list of reasons read back as absent. The plan's title comes from `options.title`; its other header fields and its
- * stated tally are not in the CSV.
+ * stated tally are not in the CSV. A plan always has a title: without `options.title` the result is
+ * `ok: false`, with a `csv.title_missing` issue beside any other issue of the text.
  *
  * @param text - The CSV text.
  * @param options - The plan's `title`, and `targetDates` conventions.
@@ -61,6 +65,7 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
  * const result = fromCsv('ref,recommendation,category,owner,target\r\n1,Improve safety.,Accepted,Governor,Q3 2026\r\n', { title: 'Plan' });
  * result.ok && result.value.recommendations[0].agreement //=> { category: 'agreed', label: 'Accepted' }
  * result.ok && result.value.recommendations[0].actions[0].target.end //=> '2026-09-30'
+ * fromCsv('ref,recommendation,category\r\n1,Improve safety.,Accepted\r\n').issues[0].code //=> 'csv.title_missing'
  * ```
  */
 export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<ActionPlan, CsvIssue> {
@@ -68,15 +73,23 @@ export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<Acti
     throw new TypeError(`fromCsv expects the CSV text as a string, received ${typeof text}`);
   const issues: CsvIssue[] = [];
   const nowhere = (): undefined => undefined;
+  const title = options?.title;
+  const titled = typeof title === 'string' && /\S/.test(title);
+  /** The result of a read that cannot give a plan: its issues, and the missing title when it is missing. */
+  const fail = (found: CsvIssue[]): ReadResult<ActionPlan, CsvIssue> => ({
+    ok: false,
+    issues: titled ? found : [...found, csvIssue('csv.title_missing', ['title'], {})],
+    locate: nowhere,
+  });
   const read = readRecords(text.replace(/^\ufeff/, ''));
   if ('error' in read) {
     const { line, column } = read.error;
-    return { ok: false, issues: [csvIssue('csv.syntax_error', [], read.error, { line, column })], locate: nowhere };
+    return fail([csvIssue('csv.syntax_error', [], read.error, { line, column })]);
   }
   const records = read.records.filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
   const [head, ...rows] = records;
   if (head === undefined) {
-    return { ok: false, issues: [csvIssue('csv.missing_column', [], { column: 'ref' })], locate: nowhere };
+    return fail([csvIssue('csv.missing_column', [], { column: 'ref' })]);
   }
 
   const index = new Map<CsvColumn, number>();
@@ -103,7 +116,7 @@ export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<Acti
   const missing = REQUIRED.filter((column) => !index.has(column));
   if (missing.length > 0) {
     for (const column of missing) report('csv.missing_column', { column }, head);
-    return { ok: false, issues, locate: nowhere };
+    return fail(issues);
   }
   // Where each recommendation and each of its actions was read from, for locate().
   const sources: { record: CsvRecord; actions: CsvRecord[] }[] = [];
@@ -206,9 +219,10 @@ export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<Acti
     sources[sources.length - 1]?.actions.push(row);
   }
 
+  if (!titled) return fail(issues);
   const plan: ActionPlan = {
     format: 'action-plan/1',
-    title: options?.title ?? '',
+    title,
     recommendations: recommendations.map(({ shared: _shared, ...recommendation }) => recommendation),
   };
   const locate = (path: IssuePath): SourceLocation | undefined => {

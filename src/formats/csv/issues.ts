@@ -60,6 +60,8 @@ export interface CsvIssueParams {
     /** The value the row gives, not read. */
     readonly value: string;
   };
+  /** The CSV carries no plan title, and `options.title` gave none (or only white space); no plan was returned. */
+  readonly 'csv.title_missing': Readonly<Record<string, never>>;
   /** A recommendation's category is none of the known values or labels; the recommendation could not be read. */
   readonly 'csv.category_unrecognised': {
     /** The 1-based line of the row. */
@@ -101,6 +103,10 @@ export const csvIssue: IssueFactory<CsvIssueParams> = defineIssues<CsvIssueParam
     severity: 'warning',
     message: (p) =>
       `Line ${p.line}: recommendation ${p.ref} already has a different ${p.column}; "${short(p.value)}" was not read.`,
+  },
+  'csv.title_missing': {
+    severity: 'error',
+    message: () => 'The CSV carries no title: pass options.title.',
   },
   'csv.category_unrecognised': {
     severity: 'error',

@@ -2,15 +2,15 @@ import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
 import type { Recommendation } from '../../model/Recommendation.js';
 import { categoryLabel } from '../../_lib/categoryLabel.js';
-import { closingTally, HEADINGS, headerLines, layoutRows } from '../_internal/layout.js';
+import { closingTally, HEADINGS, headerLines, layoutRows, titleOf, UNTITLED } from '../_internal/layout.js';
 
 /**
  * Options for {@link toHtml}.
  */
 export interface HtmlOptions {
   /**
-   * Whether to write a complete page (doctype, language, title, print-friendly styles, no
-   * scripts) rather than a fragment to embed.
+   * Whether to write a complete page (doctype, language, title, a `<main>` landmark, styles for
+   * narrow screens and print, no scripts) rather than a fragment to embed.
    *
    * @defaultValue `false`
    */
@@ -64,13 +64,18 @@ const STYLES =
   'h1{font-size:1.5rem}' +
   'dl.header{display:grid;grid-template-columns:max-content auto;gap:0.25rem 1rem}' +
   'dl.header dt{font-weight:bold}dl.header dd{margin:0}' +
-  'table{border-collapse:collapse;width:100%;margin:1rem 0}' +
+  'h1,dd{overflow-wrap:anywhere}' +
+  '.table-scroll{overflow-x:auto;margin:1rem 0}' +
+  'table{border-collapse:collapse;width:100%;margin:1rem 0}.table-scroll table{margin:0;min-width:50rem}' +
   'caption{text-align:left;font-weight:bold;font-size:1.1rem;padding:0.5rem 0}' +
+  '.table-scroll caption{position:sticky;left:0;max-width:calc(100vw - 4rem)}' +
   'th,td{border:1px solid #505a5f;padding:0.4rem 0.5rem;vertical-align:top;text-align:left}' +
   'thead th{background:#dee0e2}tr.section th{background:#f3f2f1}tr.addressee td{font-style:italic}' +
   'td p{margin:0 0 0.5rem}td p:last-child{margin-bottom:0}td ul{margin:0;padding-left:1.2rem}' +
   'table.tally{width:auto}table.tally td{text-align:right}' +
-  '@media print{body{margin:0;font-size:9pt}thead{display:table-header-group}tr{break-inside:avoid}}';
+  '@media (max-width:40rem){body{margin:1rem}}' +
+  '@media print{body{margin:0;font-size:9pt}.table-scroll{overflow:visible}.table-scroll table{min-width:0}' +
+  'thead{display:table-header-group}tr{break-inside:avoid}}';
 
 /**
  * Writes a plan as HTML: an accessible table like the published plan, with its header and
@@ -81,8 +86,16 @@ const STYLES =
  * row heading (`scope="row"`), section rows as row-group headings and addressee rows across the
  * table. A recommendation with several actions spans several rows, so each owner stands beside its
  * target date. Responses keep their paragraphs and lists. Every text is escaped (`&`, `<`, `>`,
- * `"`, `'`): no text of the plan can add markup or script. With `standalone`, the fragment comes in
- * a complete page with print-friendly styles and no scripts.
+ * `"`, `'`): no text of the plan can add markup or script.
+ *
+ * The table stands in a `<div class="table-scroll">` region, labelled like the table and focusable,
+ * so that on a narrow screen it can scroll sideways inside its own box (give that class
+ * `overflow-x: auto` when you embed the fragment) while the page around it does not. With
+ * `standalone`, the fragment comes in a complete page — the plan in a `<main>` landmark, styles
+ * that fit a 400 px wide screen and print well, no scripts.
+ *
+ * The heading, the caption and the page's `<title>` are the plan's title; a plan object with a
+ * blank title (which validation refuses) gets "Action plan" in their place, never an empty one.
  *
  * @param plan - The plan.
  * @param options - `standalone`.
@@ -98,7 +111,10 @@ const STYLES =
  * ```
  */
 export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
-  const out: string[] = ['<section class="action-plan">', `<h1>${escape(plan.title)}</h1>`];
+  const title = titleOf(plan);
+  const heading = escape(title ?? UNTITLED);
+  const caption = title === undefined ? UNTITLED : `Action plan: ${escape(title)}`;
+  const out: string[] = ['<section class="action-plan">', `<h1>${heading}</h1>`];
   const header = headerLines(plan);
   if (header.length > 0) {
     out.push('<dl class="header">');
@@ -110,8 +126,9 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
     out.push('</dl>');
   }
   out.push(
+    `<div class="table-scroll" role="region" aria-label="${caption}" tabindex="0">`,
     '<table class="action-plan-table">',
-    `<caption>Action plan: ${escape(plan.title)}</caption>`,
+    `<caption>${caption}</caption>`,
     `<thead><tr>${HEADINGS.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead>`,
     '<tbody>',
   );
@@ -122,7 +139,7 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
       out.push(`<tr class="addressee"><td colspan="6">${escape(entry.text)}</td></tr>`);
     else out.push(...recommendationRows(entry.recommendation));
   }
-  out.push('</tbody>', '</table>');
+  out.push('</tbody>', '</table>', '</div>');
   const { tally, stated } = closingTally(plan);
   out.push(
     '<table class="tally">',
@@ -145,11 +162,13 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escape(plan.title)}</title>`,
+    `<title>${heading}</title>`,
     `<style>${STYLES}</style>`,
     '</head>',
     '<body>',
+    '<main>',
     fragment,
+    '</main>',
     '</body>',
     '</html>',
     '',

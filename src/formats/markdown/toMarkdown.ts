@@ -1,7 +1,7 @@
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
 import { categoryLabel } from '../../_lib/categoryLabel.js';
-import { closingTally, HEADINGS, headerLines, layoutRows } from '../_internal/layout.js';
+import { closingTally, HEADINGS, headerLines, layoutRows, titleOf, UNTITLED } from '../_internal/layout.js';
 
 /**
  * Escapes text for a Markdown table cell or line: the characters with an inline meaning in
@@ -39,7 +39,9 @@ const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
  * row, owners and dates aligned. Every text is escaped: Markdown characters get a backslash,
  * `&`, `<` and `>` become character references, line breaks become `<br>`; no text can break the
  * table or inject HTML. The tally is the plan's stated one, or counted from the rows when it
- * states none (then it says so). Uses GitHub-flavoured Markdown tables.
+ * states none (then it says so). Uses GitHub-flavoured Markdown tables. The first line is the
+ * plan's title as a heading; a plan object with a blank title (which validation refuses) gets
+ * `# Action plan`, never an empty heading.
  *
  * @param plan - The plan.
  * @returns The Markdown text, ending with a newline.
@@ -62,7 +64,7 @@ const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
  * ```
  */
 export function toMarkdown(plan: ActionPlan): string {
-  const lines: string[] = [`# ${escape(plan.title)}`, ''];
+  const lines: string[] = [`# ${escape(titleOf(plan) ?? UNTITLED)}`, ''];
   const header = headerLines(plan);
   if (header.length > 0) {
     lines.push(...header.map(([label, value]) => `**${label}:** ${escape(value)}  `), '');

@@ -20,6 +20,12 @@ import { TALLY_FIGURES } from '../../model/vocabulary.js';
 export interface PublishedTextOptions {
   /** The conventions target dates and header dates are read with; see {@link parseTargetDate}. */
   readonly targetDates?: TargetDateOptions;
+  /**
+   * The plan's title when the document names none (no "ACTION PLAN: …" or "A Response to: …"
+   * line); a title the document names always wins. Without either, the read fails with an
+   * `import.title_missing` issue: a plan always has a title.
+   */
+  readonly title?: string;
 }
 
 /**
@@ -48,8 +54,9 @@ interface Draft {
 
 const COLUMNS = 6;
 const ENDS_SENTENCE = /[.!?:;]["')\]]?$/;
-const TITLE = /^action plan\s*(?::\s*)?(\S.*)$/i;
-const RESPONSE_TO = /^a response to\s*(?::\s*)?(\S.*)$/i;
+/** A title line; its text may be missing ("ACTION PLAN:" alone), which names no title. */
+const TITLE = /^action plan\b(?:\s*:)?(.*)$/i;
+const RESPONSE_TO = /^a response to\b(?:\s*:)?(.*)$/i;
 const SUBMITTED = /^(?:action plan |date |plan )?submitted(?: on)?\s*(?::\s*)?(\S.*)$/i;
 const PUBLISHED = /^(?:date |report |inspection report )?published(?: on)?\s*(?::\s*)?(\S.*)$/i;
 /** A tally line as its non-empty plain cells joined by tabs ("Partly Agreed\t1"), or as plain text ("Total 7"). */
@@ -133,11 +140,12 @@ const recommendationOf = ({
  * line, a recommendation's row and the cell of a field (its ref, text, category or response), the
  * row that listed an action (at its owner or target cell), the row a response block started on,
  * a figure of the tally. The result is
- * `ok: false` only when no action table is found; issues of severity `error` in an `ok` result
- * mean a part of the table could not be read.
+ * `ok: false` only when no action table is found, or when neither the document nor
+ * `options.title` gives the plan a title (`import.title_missing`); issues of severity `error` in
+ * an `ok` result mean a part of the table could not be read.
  *
  * @param text - The document's text.
- * @param options - The conventions to read dates with.
+ * @param options - The conventions to read dates with, and the `title` for a document that names none.
  * @returns The plan and the import issues, or the issues alone.
  * @throws {TypeError} When `text` is not a string.
  *
@@ -230,11 +238,17 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     if ((m = SUBMITTED.exec(plain))) readDay(m[1] as string, n, 'submitted');
     else if ((m = PUBLISHED.exec(plain))) readDay(m[1] as string, n, 'reportPublished');
     else if ((m = TITLE.exec(plain))) {
-      if (header.title === undefined) source.field('title', n);
-      header.title ??= m[1] as string;
+      const title = (m[1] as string).trim();
+      if (header.title === undefined && title !== '') {
+        source.field('title', n);
+        header.title = title;
+      }
     } else if ((m = RESPONSE_TO.exec(plain))) {
-      if (header.reportTitle === undefined) source.field('reportTitle', n);
-      header.reportTitle ??= m[1] as string;
+      const reportTitle = (m[1] as string).trim();
+      if (header.reportTitle === undefined && reportTitle !== '') {
+        source.field('reportTitle', n);
+        header.reportTitle = reportTitle;
+      }
     } else return false;
     seenHeader = true;
     return true;
@@ -495,8 +509,13 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     };
   }
 
-  const title = header.title ?? header.reportTitle;
-  if (title === undefined) warn('import.title_missing', {});
+  const fallback = options?.title;
+  const title =
+    header.title ?? header.reportTitle ?? (typeof fallback === 'string' && /\S/.test(fallback) ? fallback : undefined);
+  if (title === undefined) {
+    warn('import.title_missing', {}, ['title']);
+    return { ok: false, issues, locate: source.locate };
+  }
   const statedTally =
     tally.agreed !== undefined &&
     tally.partlyAgreed !== undefined &&
@@ -507,7 +526,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   const respondent = respondentLines.join(' ').trim();
   const plan: ActionPlan = {
     format: 'action-plan/1',
-    title: title ?? '',
+    title,
     ...(respondent === '' ? {} : { respondent }),
     ...(header.reportTitle === undefined ? {} : { reportTitle: header.reportTitle }),
     ...(header.reportPublished === undefined ? {} : { reportPublished: header.reportPublished }),

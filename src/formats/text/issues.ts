@@ -32,7 +32,7 @@ export interface ImportIssueParams {
     readonly what:
       'introduction' | 'definitions table' | 'page banner' | 'stray row' | 'column headings' | 'tally heading';
   };
-  /** The document names no plan title ("ACTION PLAN: …" or "A Response to: …"). */
+  /** The document names no plan title ("ACTION PLAN: …" or "A Response to: …") and `options.title` gives none; no plan was returned. */
   readonly 'import.title_missing': Readonly<Record<string, never>>;
   /** A header date could not be read as a day. */
   readonly 'import.date_unreadable': {
@@ -111,8 +111,8 @@ export const importIssue: IssueFactory<ImportIssueParams> = defineIssues<ImportI
         : `Lines ${p.line} to ${p.endLine} (${p.what}) are not part of the plan and were skipped.`,
   },
   'import.title_missing': {
-    severity: 'warning',
-    message: () => 'The document names no plan title ("ACTION PLAN: …" or "A Response to: …").',
+    severity: 'error',
+    message: () => 'The document names no plan title ("ACTION PLAN: …" or "A Response to: …"): pass options.title.',
   },
   'import.date_unreadable': {
     severity: 'warning',

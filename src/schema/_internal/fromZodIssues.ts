@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { IssuePath, ValueKind } from '../../model/Issue.js';
 import { schemaIssue, type SchemaIssue } from '../issues.js';
+import { NON_BLANK } from './nonBlank.js';
 
 /** The values each discriminated union of the format accepts, by the field that holds it. */
 const unionOptions: Readonly<Record<string, readonly string[]>> = {
@@ -76,6 +77,9 @@ function fromZodIssue(issue: z.core.$ZodIssue): SchemaIssue {
       });
     }
     case 'invalid_format':
+      if (issue.format === 'regex' && issue.pattern === String(NON_BLANK)) {
+        return schemaIssue('schema.empty_text', path, { key: lastKey(path) ?? '' });
+      }
       return schemaIssue('schema.invalid_format', path, {
         format: issue.format === 'date' ? 'iso-date' : 'year-month',
         received: showValue(issue.input),

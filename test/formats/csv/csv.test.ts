@@ -116,7 +116,7 @@ describe('fromCsv', () => {
   it('reads a hand-made sheet: columns in any order, labels as categories, dates from their text', () => {
     const csv =
       'Category,Ref,Recommendation,Owner,Target\nPartially Accepted,P1,Improve food,Catering Manager,Spring 2027\nPartially Accepted,P1,Improve food,Head of Residence,TBC\nRejected,P2,Build a wing,,\n';
-    const result = fromCsv(csv);
+    const result = fromCsv(csv, { title: 'HMP Example' });
     expect(result.ok && result.value.recommendations).toEqual([
       {
         ref: 'P1',
@@ -141,6 +141,7 @@ describe('fromCsv', () => {
   it('keeps a label given in the category column when the label column is empty', () => {
     const result = fromCsv(
       'ref,recommendation,category,category_label\n1,Do it,Partially Accepted,\n2,Do that,agreed,\n',
+      { title: 'Plan' },
     );
     expect(result.ok && result.value.recommendations.map((r) => r.agreement)).toEqual([
       { category: 'partly-agreed', label: 'Partially Accepted' },
@@ -165,9 +166,48 @@ describe('fromCsv', () => {
     ['a missing column', 'ref,category\n1,agreed\n', 'csv.missing_column', { column: 'recommendation' }],
     ['an empty text', '', 'csv.missing_column', { column: 'ref' }],
   ])('refuses %s', (_, csv, code, params) => {
-    const result = fromCsv(csv);
+    const result = fromCsv(csv, { title: 'Plan' });
     expect(result.ok).toBe(false);
     expect(result.issues.at(-1)).toMatchObject({ code, severity: 'error', params });
+  });
+
+  it.each<[string, { title?: string } | undefined]>([
+    ['no options', undefined],
+    ['no title option', {}],
+    ['an empty title', { title: '' }],
+    ['a title of white space only', { title: ' \t\u00a0' }],
+  ])('refuses a CSV read with %s: a plan always has a title', (_, options) => {
+    const result = fromCsv('ref,recommendation,category\n1,Do it,agreed\n', options);
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([
+      {
+        code: 'csv.title_missing',
+        severity: 'error',
+        path: ['title'],
+        message: 'The CSV carries no title: pass options.title.',
+        params: {},
+      },
+    ]);
+  });
+
+  it('reports the missing title beside the other problems of the text', () => {
+    expect(fromCsv('ref,category\n1,agreed\n').issues.map((i) => i.code)).toEqual([
+      'csv.missing_column',
+      'csv.title_missing',
+    ]);
+    expect(fromCsv('ref,recommendation,category\n1,"open\n').issues.map((i) => i.code)).toEqual([
+      'csv.syntax_error',
+      'csv.title_missing',
+    ]);
+    expect(fromCsv('ref,recommendation,category,colour\n1,Do it,agreed,red\n').issues.map((i) => i.code)).toEqual([
+      'csv.unknown_column',
+      'csv.title_missing',
+    ]);
+  });
+
+  it('keeps the title option as written', () => {
+    const result = fromCsv('ref,recommendation,category\n1,Do it,agreed\n', { title: ' HMP Example ' });
+    expect(result.ok && result.value.title).toBe(' HMP Example ');
   });
 
   it('reports, with line numbers, values it cannot use, and keeps the rest', () => {
@@ -178,7 +218,7 @@ describe('fromCsv', () => {
       '2,Do that,agreed,sort-of,policy; money,x,Governor,June 2027,month 2027-13,blue',
       '2,Do that differently,agreed,,policy,2,Governor,July 2027,,blue,extra',
     ].join('\n');
-    const result = fromCsv(csv);
+    const result = fromCsv(csv, { title: 'Plan' });
     expect(result.ok).toBe(true);
     expect(
       result.issues.map((i) => [

@@ -10,6 +10,8 @@ const tags = (html: string): string[] =>
   [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => (m[0].startsWith('</') ? `/${m[1]}` : (m[1] as string)));
 const ALLOWED = new Set([
   'section',
+  'main',
+  'div',
   'h1',
   'dl',
   'dt',
@@ -52,6 +54,32 @@ describe('toHtml', () => {
     expect(page).toContain('<title>Serious Further Offence Annual Report 2024-2025</title>');
     expect(page).toContain('@media print');
     expect(page).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
+  });
+
+  it('puts the page in a main landmark and the table in a labelled region that scrolls on its own', () => {
+    const page = toHtml(realPlan(), { standalone: true });
+    expect(page).toContain('<body>\n<main>\n<section class="action-plan">');
+    expect(page).toContain('</section>\n</main>\n</body>');
+    expect(page).toMatch(/\.table-scroll\{overflow-x:auto[;}]/);
+    const region =
+      '<div class="table-scroll" role="region" aria-label="Action plan: Serious Further Offence Annual Report 2024-2025" tabindex="0">\n<table class="action-plan-table">';
+    expect(page).toContain(region);
+    expect(toHtml(realPlan())).toContain(region);
+    expect(toHtml(realPlan())).not.toContain('<main>');
+  });
+
+  it.each<[string, unknown]>([
+    ['empty', ''],
+    ['white space only', ' \t\n\u00a0'],
+    ['missing', undefined],
+  ])('writes "Action plan" for a title that is %s, never an empty heading or title', (_, title) => {
+    const plan = { format: 'action-plan/1', title, recommendations: realPlan().recommendations } as ActionPlan;
+    const page = toHtml(plan, { standalone: true });
+    expect(page).toContain('<title>Action plan</title>');
+    expect(page).toContain('<h1>Action plan</h1>');
+    expect(page).toContain('<caption>Action plan</caption>');
+    expect(page).toContain('aria-label="Action plan"');
+    expect(page).not.toMatch(/<(title|h1|caption)>\s*<\/\1>|Action plan: </);
   });
 
   it('escapes every text of a hostile plan: only its own tags, balanced', () => {

@@ -47,6 +47,29 @@ describe('toMarkdown', () => {
     ]);
   });
 
+  it.each<[string, unknown]>([
+    ['empty', ''],
+    ['white space only', ' \t\u00a0'],
+    ['missing', undefined],
+  ])('writes "# Action plan" for a title that is %s, never an empty heading', (_, title) => {
+    const plan = { format: 'action-plan/1', title, recommendations: realPlan().recommendations } as ActionPlan;
+    const markdown = toMarkdown(plan);
+    expect(markdown.startsWith('# Action plan\n')).toBe(true);
+    const [heading] = marked.lexer(markdown);
+    expect(heading).toMatchObject({ type: 'heading', depth: 1, text: 'Action plan' });
+  });
+
+  it('starts with the title as a heading of its own text', () => {
+    fc.assert(
+      fc.property(actionPlan, (plan: ActionPlan) => {
+        const [heading] = marked.lexer(toMarkdown(plan));
+        expect(heading?.type).toBe('heading');
+        expect((heading as Tokens.Heading).text.trim()).not.toBe('');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('keeps every row of a hostile plan whole: six cells, one line, no raw HTML', () => {
     const plan = hostilePlan();
     const markdown = toMarkdown(plan);

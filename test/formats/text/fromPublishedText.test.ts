@@ -14,8 +14,9 @@ const HEAD =
   '1. Rec No\t2. Recommendation\t3. Agreed/ Partly Agreed/ Not Agreed\t4. Response Action Taken/Planned\t5. Responsible Owner\t6. Target Date';
 const row = (...cells: string[]) => cells.join('\t');
 
+/** Reads a text that must give a plan; one that names no title is given `Plan` as its title. */
 function read(text: string): { plan: ActionPlan; issues: readonly Issue[] } {
-  const result = fromPublishedText(text);
+  const result = fromPublishedText(text, { title: 'Plan' });
   if (!result.ok) throw new Error(`not read: ${JSON.stringify(result.issues)}`);
   expect(parseActionPlan(result.value).ok).toBe(true);
   return { plan: result.value, issues: result.issues };
@@ -221,10 +222,33 @@ describe('fromPublishedText on other layouts', () => {
       ['import.line_skipped', 3],
       ['import.extra_cells', 4],
       ['import.tally_incomplete', 5],
-      ['import.title_missing', undefined],
     ]);
     expect(issues[2]?.params).toMatchObject({ cells: ['surplus cell'] });
     expect(issues[3]?.params).toEqual({ line: 5, found: ['agreed', 'total'] });
+  });
+
+  it('gives no plan for a text that names no title, and says so beside its other issues', () => {
+    const text = [HEAD, '1\tDo it.\tAgreed\tWe will.\tGovernor\tJune 2027\tsurplus cell'].join('\n');
+    for (const options of [undefined, {}, { title: '' }, { title: ' \t\u00a0' }]) {
+      const result = fromPublishedText(text, options);
+      expect(result.ok).toBe(false);
+      expect(result.issues.map((i) => [i.code, i.severity])).toEqual([
+        ['import.extra_cells', 'warning'],
+        ['import.title_missing', 'error'],
+      ]);
+      expect(result.issues[1]).toMatchObject({ path: ['title'], message: expect.stringContaining('options.title') });
+    }
+  });
+
+  it('takes the title option only when the text names no title', () => {
+    const rows = [HEAD, '1\tDo it.\tAgreed\tWe will.\tGovernor\tJune 2027'];
+    const given = fromPublishedText(rows.join('\n'), { title: 'HMP Example' });
+    expect(given.ok && given.value.title).toBe('HMP Example');
+    expect(given.issues).toEqual([]);
+    const named = fromPublishedText(['ACTION PLAN: HMP Named', ...rows].join('\n'), { title: 'HMP Example' });
+    expect(named.ok && named.value.title).toBe('HMP Named');
+    const response = fromPublishedText(['A Response to: HMP Report', ...rows].join('\n'), { title: 'HMP Example' });
+    expect(response.ok && response.value.title).toBe('HMP Report');
   });
 
   it('reports a header date that is not a day', () => {
