@@ -127,7 +127,7 @@ function startBrowser() {
  * Runs in the page: waits until TypeDoc's script has shown the page and filled the navigation,
  * then measures it.
  */
-const MEASURE = String.raw`new Promise((resolve) => {
+const MEASURE = String.raw`new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
   const started = performance.now();
   const ready = () =>
     getComputedStyle(document.body).display !== 'none' &&
@@ -171,7 +171,7 @@ const MEASURE = String.raw`new Promise((resolve) => {
   };
   const poll = () => (ready() || performance.now() - started > 20000 ? measure() : setTimeout(poll, 25));
   poll();
-})`;
+})))`;
 
 const browser = startBrowser();
 const results = [];
@@ -180,31 +180,36 @@ try {
   const { sessionId } = await browser.send('Target.attachToTarget', { targetId, flatten: true });
   const send = (method, params) => browser.send(method, params, sessionId);
   await send('Page.enable');
-  // Each width a fresh load, so the page lays itself out as it would in a window of that width.
-  for (const width of widths) {
-    await send('Emulation.setDeviceMetricsOverride', { width, height: HEIGHT, deviceScaleFactor: 1, mobile: false });
-    for (const page of pages) {
-      const loaded = browser.once('Page.loadEventFired', sessionId);
-      await send('Page.navigate', { url: pathToFileURL(join(args.site, page)).href });
-      await loaded;
-      const { result, exceptionDetails } = await send('Runtime.evaluate', {
-        expression: MEASURE,
-        awaitPromise: true,
-        returnByValue: true,
-      });
-      if (exceptionDetails) throw new Error(`${page}: ${exceptionDetails.text}`);
-      const measured = result.value;
-      results.push({ page, width, ...measured });
-      const shot = SCREENSHOTS.find(([file]) => file === page);
-      if (args.screenshots && shot && SCREENSHOT_WIDTHS.includes(width)) {
-        const { data } = await send('Page.captureScreenshot', { format: 'png' });
-        const file = fileURLToPath(new URL(`./images/${shot[1]}-${width}.png`, import.meta.url));
-        writeFileSync(file, Buffer.from(data, 'base64'));
+  const measure = async (page, width) => {
+    const { result, exceptionDetails } = await send('Runtime.evaluate', {
+      expression: MEASURE,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`${page}: ${exceptionDetails.text}`);
+    results.push({ page, width, ...result.value });
+    const shot = SCREENSHOTS.find(([file]) => file === page);
+    if (args.screenshots && shot && SCREENSHOT_WIDTHS.includes(width)) {
+      const { data } = await send('Page.captureScreenshot', { format: 'png' });
+      const file = fileURLToPath(new URL(`./images/${shot[1]}-${width}.png`, import.meta.url));
+      writeFileSync(file, Buffer.from(data, 'base64'));
+    }
+    if (args.out) {
+      const { data } = await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true });
+      writeFileSync(join(args.out, `${page.replace(/\W+/g, '-')}-${width}.png`), Buffer.from(data, 'base64'));
+    }
+  };
+  // Each page is loaded once, at the first width, then the window is resized: the page lays
+  // itself out again as it would in a window of each width.
+  for (const page of pages) {
+    for (const [i, width] of widths.entries()) {
+      await send('Emulation.setDeviceMetricsOverride', { width, height: HEIGHT, deviceScaleFactor: 1, mobile: false });
+      if (i === 0) {
+        const loaded = browser.once('Page.loadEventFired', sessionId);
+        await send('Page.navigate', { url: pathToFileURL(join(args.site, page)).href });
+        await loaded;
       }
-      if (args.out) {
-        const { data } = await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true });
-        writeFileSync(join(args.out, `${page.replace(/\W+/g, '-')}-${width}.png`), Buffer.from(data, 'base64'));
-      }
+      await measure(page, width);
     }
   }
 } finally {

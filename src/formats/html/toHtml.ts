@@ -6,6 +6,7 @@ import { closingTally, HEADINGS, headerLines, layoutRows } from '../_internal/la
 
 /**
  * Options for {@link toHtml}.
+ * @category Formats
  */
 export interface HtmlOptions {
   /**
@@ -75,6 +76,7 @@ const STYLES =
 /**
  * Writes a plan as HTML: an accessible table like the published plan, with its header and
  * closing tally.
+ * @category Formats
  *
  * @remarks
  * The table has a `<caption>`, column headings with `scope="col"`, each recommendation's ref as a
