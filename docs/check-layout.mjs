@@ -25,6 +25,7 @@ const { values: args } = parseArgs({
     screenshots: { type: 'boolean', default: false },
     page: { type: 'string', multiple: true },
     out: { type: 'string' },
+    tabs: { type: 'string', default: '2' },
   },
 });
 
@@ -63,6 +64,10 @@ function startBrowser() {
       '--disable-component-update',
       '--disable-sync',
       '--allow-file-access-from-files',
+      // Tabs are checked side by side: none may be throttled for being in the background.
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+      '--disable-renderer-backgrounding',
       `--user-data-dir=${profile}`,
       '--remote-debugging-pipe',
       'about:blank',
@@ -127,7 +132,7 @@ function startBrowser() {
  * Runs in the page: waits until TypeDoc's script has shown the page and filled the navigation,
  * then measures it.
  */
-const MEASURE = String.raw`new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+const MEASURE = String.raw`new Promise((resolve) => {
   const started = performance.now();
   const ready = () =>
     getComputedStyle(document.body).display !== 'none' &&
@@ -138,6 +143,7 @@ const MEASURE = String.raw`new Promise((resolve) => requestAnimationFrame(() => 
     (element.id ? '#' + element.id : '') +
     (element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\s+/).join('.') : '') +
     ' "' + (element.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 40) + '"';
+  // Reading sizes lays the page out again at the window's current width.
   const measure = () => {
     const root = document.documentElement;
     const column = document.querySelector('.col-content');
@@ -171,51 +177,67 @@ const MEASURE = String.raw`new Promise((resolve) => requestAnimationFrame(() => 
   };
   const poll = () => (ready() || performance.now() - started > 20000 ? measure() : setTimeout(poll, 25));
   poll();
-})))`;
+})`;
 
 const browser = startBrowser();
 const results = [];
 try {
-  const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
-  const { sessionId } = await browser.send('Target.attachToTarget', { targetId, flatten: true });
-  const send = (method, params) => browser.send(method, params, sessionId);
-  await send('Page.enable');
-  const measure = async (page, width) => {
-    const { result, exceptionDetails } = await send('Runtime.evaluate', {
-      expression: MEASURE,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(`${page}: ${exceptionDetails.text}`);
-    results.push({ page, width, ...result.value });
-    const shot = SCREENSHOTS.find(([file]) => file === page);
-    if (args.screenshots && shot && SCREENSHOT_WIDTHS.includes(width)) {
-      const { data } = await send('Page.captureScreenshot', { format: 'png' });
-      const file = fileURLToPath(new URL(`./images/${shot[1]}-${width}.png`, import.meta.url));
-      writeFileSync(file, Buffer.from(data, 'base64'));
-    }
-    if (args.out) {
-      const { data } = await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true });
-      writeFileSync(join(args.out, `${page.replace(/\W+/g, '-')}-${width}.png`), Buffer.from(data, 'base64'));
+  /** Checks the given pages in one tab of its own. */
+  const lane = async (queue) => {
+    const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank', newWindow: true });
+    const { sessionId } = await browser.send('Target.attachToTarget', { targetId, flatten: true });
+    const send = (method, params) => browser.send(method, params, sessionId);
+    await send('Page.enable');
+    const measure = async (page, width) => {
+      const { result, exceptionDetails } = await send('Runtime.evaluate', {
+        expression: MEASURE,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (exceptionDetails) throw new Error(`${page}: ${exceptionDetails.text}`);
+      results.push({ page, width, ...result.value });
+      const shot = SCREENSHOTS.find(([file]) => file === page);
+      if (args.screenshots && shot && SCREENSHOT_WIDTHS.includes(width)) {
+        const { data } = await send('Page.captureScreenshot', { format: 'png' });
+        const file = fileURLToPath(new URL(`./images/${shot[1]}-${width}.png`, import.meta.url));
+        writeFileSync(file, Buffer.from(data, 'base64'));
+      }
+      if (args.out) {
+        const { data } = await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true });
+        writeFileSync(join(args.out, `${page.replace(/\W+/g, '-')}-${width}.png`), Buffer.from(data, 'base64'));
+      }
+    };
+    // Each page is loaded once, at the first width, then the window is resized: the page lays
+    // itself out again as it would in a window of each width.
+    for (let page = queue.shift(); page !== undefined; page = queue.shift()) {
+      for (const [i, width] of widths.entries()) {
+        await send('Emulation.setDeviceMetricsOverride', {
+          width,
+          height: HEIGHT,
+          deviceScaleFactor: 1,
+          mobile: false,
+        });
+        if (i === 0) {
+          const loaded = browser.once('Page.loadEventFired', sessionId);
+          await send('Page.navigate', { url: pathToFileURL(join(args.site, page)).href });
+          await Promise.race([
+            loaded,
+            new Promise((_, reject) =>
+              setTimeout(() => reject(new Error(`${page} did not load in 60 s`)), 60_000).unref(),
+            ),
+          ]);
+        }
+        await measure(page, width);
+      }
     }
   };
-  // Each page is loaded once, at the first width, then the window is resized: the page lays
-  // itself out again as it would in a window of each width.
-  for (const page of pages) {
-    for (const [i, width] of widths.entries()) {
-      await send('Emulation.setDeviceMetricsOverride', { width, height: HEIGHT, deviceScaleFactor: 1, mobile: false });
-      if (i === 0) {
-        const loaded = browser.once('Page.loadEventFired', sessionId);
-        await send('Page.navigate', { url: pathToFileURL(join(args.site, page)).href });
-        await loaded;
-      }
-      await measure(page, width);
-    }
-  }
+  const queue = [...pages];
+  await Promise.all(Array.from({ length: Number(args.tabs) }, () => lane(queue)));
 } finally {
   await browser.close();
 }
 
+results.sort((a, b) => a.page.localeCompare(b.page) || b.width - a.width);
 const problems = results.flatMap((r) => [
   ...(r.ready ? [] : [`${r.page} at ${r.width} px: the page never showed (TypeDoc's script did not run)`]),
   ...(r.title.trim() === '' ? [`${r.page}: no title`] : []),
