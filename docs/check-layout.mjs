@@ -218,6 +218,8 @@ try {
           mobile: false,
         });
         if (i === 0) {
+          // A picture shows the page as a first visit does: no folder of the sidebar left open.
+          if (args.screenshots) await send('Runtime.evaluate', { expression: 'try { localStorage.clear() } catch {}' });
           const loaded = browser.once('Page.loadEventFired', sessionId);
           await send('Page.navigate', { url: pathToFileURL(join(args.site, page)).href });
           await Promise.race([
@@ -232,7 +234,9 @@ try {
     }
   };
   const queue = [...pages];
-  await Promise.all(Array.from({ length: Number(args.tabs) }, () => lane(queue)));
+  // Pictures are taken one tab at a time: another tab could open a folder of the sidebar meanwhile.
+  const tabs = args.screenshots ? 1 : Number(args.tabs);
+  await Promise.all(Array.from({ length: tabs }, () => lane(queue)));
 } finally {
   await browser.close();
 }
