@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +12,17 @@ import {
   TypeDocReader,
   type ProjectReflection,
 } from 'typedoc';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
+
+/** A new empty folder, removed when the test ends. */
+function temporaryFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
 
 /** The topics of the reference, in the order of the site's sidebar. */
 const TOPICS = ['Guides', 'Model', 'Validation', 'Dates', 'Progress', 'Tallies', 'Rules', 'Issues', 'Formats'];
@@ -83,7 +90,7 @@ describe('the docs site', () => {
 
   describe.runIf(chromium || mustRun)('in headless Chromium', () => {
     it('has no page that scrolls sideways or runs out of its column at 1280, 800 and 400 px', async () => {
-      const site = join(mkdtempSync(join(tmpdir(), 'docs-site-')), 'site');
+      const site = join(temporaryFolder('docs-site-'), 'site');
       await app.generateDocs(project, site);
       const report = await checkLayout(site);
       expect(report.pages).toBeGreaterThan(100);
@@ -92,7 +99,7 @@ describe('the docs site', () => {
     }, 600_000);
 
     it('finds a page too wide for a narrow window, and one with no title', async () => {
-      const site = mkdtempSync(join(tmpdir(), 'docs-wide-'));
+      const site = temporaryFolder('docs-wide-');
       mkdirSync(join(site, 'documents'));
       const page = (title: string, body: string): string =>
         `<!DOCTYPE html><html><head><title>${title}</title></head><body><div class="col-content">${body}</div></body></html>`;
