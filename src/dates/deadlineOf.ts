@@ -4,6 +4,7 @@ import { monthEnd } from '../_lib/calendar.js';
 
 /**
  * The deadline of a target date: the last day on which it is still met.
+ * @category Dates
  *
  * @remarks
  * This is the one place a target becomes a deadline. A day is its own deadline; a month's is its

@@ -173,6 +173,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
 
 /**
  * Reads a target date written as free text, as plans write them.
+ * @category Dates
  *
  * @remarks
  * Lenient and total: it never throws on any text, always keeps the text as `raw`, and never

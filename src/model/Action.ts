@@ -3,6 +3,7 @@ import type { TargetDate } from './TargetDate.js';
 
 /**
  * One action the respondent commits to in answer to a recommendation.
+ * @category Model
  *
  * @remarks
  * Every action should have a responsible owner — a role title such as "Deputy Director Public

@@ -4,12 +4,14 @@ import type { Tally } from './Tally.js';
 
 /**
  * The name and version of the canonical JSON format, written in every plan's `format` field.
+ * @category Model
  */
 export type ActionPlanFormat = 'action-plan/1';
 
 /**
  * An action plan: a public body's answer to an inspectorate's report, recommendation by
  * recommendation.
+ * @category Model
  *
  * @remarks
  * This is plain readonly data and the canonical JSON format (`action-plan/1`) at once. A plan may

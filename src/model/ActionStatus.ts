@@ -4,6 +4,7 @@ import type { TargetDate } from './TargetDate.js';
 
 /**
  * The name of an action's status as of a date.
+ * @category Progress
  *
  * @remarks
  * - `completed`: done, by its target ("Completed") or by the latest progress update;
@@ -16,7 +17,10 @@ import type { TargetDate } from './TargetDate.js';
  */
 export type ActionStatusName = (typeof ACTION_STATUS_NAMES)[number];
 
-/** What every action status says about the target it was judged against. */
+/**
+ * What every action status says about the target it was judged against.
+ * @category Progress
+ */
 export interface ActionStatusBase {
   /** The target in effect as of the date: the latest revised target, or the original. */
   readonly target: TargetDate;
@@ -24,7 +28,10 @@ export interface ActionStatusBase {
   readonly revised: boolean;
 }
 
-/** An action that is done. */
+/**
+ * An action that is done.
+ * @category Progress
+ */
 export interface CompletedStatus extends ActionStatusBase {
   /** Marks a completed action. */
   readonly status: 'completed';
@@ -32,7 +39,10 @@ export interface CompletedStatus extends ActionStatusBase {
   readonly on?: IsoDate;
 }
 
-/** An action the respondent withdrew. */
+/**
+ * An action the respondent withdrew.
+ * @category Progress
+ */
 export interface WithdrawnStatus extends ActionStatusBase {
   /** Marks a withdrawn action. */
   readonly status: 'withdrawn';
@@ -40,7 +50,10 @@ export interface WithdrawnStatus extends ActionStatusBase {
   readonly on: IsoDate;
 }
 
-/** An action whose deadline has passed. */
+/**
+ * An action whose deadline has passed.
+ * @category Progress
+ */
 export interface OverdueStatus extends ActionStatusBase {
   /** Marks an overdue action. */
   readonly status: 'overdue';
@@ -50,7 +63,10 @@ export interface OverdueStatus extends ActionStatusBase {
   readonly daysOverdue: number;
 }
 
-/** An action whose deadline is near. */
+/**
+ * An action whose deadline is near.
+ * @category Progress
+ */
 export interface DueSoonStatus extends ActionStatusBase {
   /** Marks an action due soon. */
   readonly status: 'due-soon';
@@ -60,7 +76,10 @@ export interface DueSoonStatus extends ActionStatusBase {
   readonly daysLeft: number;
 }
 
-/** An action whose deadline is further off. */
+/**
+ * An action whose deadline is further off.
+ * @category Progress
+ */
 export interface OnTrackStatus extends ActionStatusBase {
   /** Marks an action on track. */
   readonly status: 'on-track';
@@ -70,7 +89,10 @@ export interface OnTrackStatus extends ActionStatusBase {
   readonly daysLeft: number;
 }
 
-/** An action with no deadline. */
+/**
+ * An action with no deadline.
+ * @category Progress
+ */
 export interface OpenEndedStatus extends ActionStatusBase {
   /** Marks an action with no deadline. */
   readonly status: 'open-ended';
@@ -78,6 +100,7 @@ export interface OpenEndedStatus extends ActionStatusBase {
 
 /**
  * The status of an action as of a date, with the facts behind it.
+ * @category Progress
  *
  * @remarks A union discriminated on `status`: only overdue, due-soon and on-track actions have a
  * deadline, and only overdue ones have `daysOverdue`.

@@ -3,16 +3,19 @@ import type { ACHIEVEMENT_JUDGEMENTS, PROGRESS_JUDGEMENTS } from './vocabulary.j
 
 /**
  * The inspectorate's judgement of a recommendation at a re-inspection.
+ * @category Model
  */
 export type AchievementJudgement = (typeof ACHIEVEMENT_JUDGEMENTS)[number];
 
 /**
  * The inspectorate's judgement of progress at an Independent Review of Progress (IRP).
+ * @category Model
  */
 export type ProgressJudgement = (typeof PROGRESS_JUDGEMENTS)[number];
 
 /**
  * An assessment made at a re-inspection: achieved, partially achieved or not achieved.
+ * @category Model
  */
 export interface AchievementAssessment {
   /** The date of the assessment. */
@@ -30,6 +33,7 @@ export interface AchievementAssessment {
 /**
  * An assessment made at an Independent Review of Progress: good, reasonable, insufficient or no
  * meaningful progress.
+ * @category Model
  */
 export interface ProgressAssessment {
   /** The date of the assessment. */
@@ -46,6 +50,7 @@ export interface ProgressAssessment {
 
 /**
  * The inspectorate's own later assessment of a recommendation.
+ * @category Model
  *
  * @remarks
  * What the respondent reports (see {@link ProgressUpdate}) and what the inspectorate judges are

@@ -1,5 +1,6 @@
 /**
  * A paragraph of a response.
+ * @category Model
  */
 export interface ParagraphBlock {
   /** Marks a paragraph. */
@@ -10,6 +11,7 @@ export interface ParagraphBlock {
 
 /**
  * A bulleted list in a response.
+ * @category Model
  */
 export interface ListBlock {
   /** Marks a list. */
@@ -20,6 +22,7 @@ export interface ListBlock {
 
 /**
  * One block of a response: a paragraph or a bulleted list.
+ * @category Model
  *
  * @remarks Published responses mix paragraphs and bullet lists; keeping them apart lets every
  * format (Markdown, HTML, text) lay the response out as it was published.

@@ -2,7 +2,10 @@ import type { IsoDate } from './IsoDate.js';
 import type { IssuePath } from './Issue.js';
 import type { TargetDate } from './TargetDate.js';
 
-/** Where an action stands in a plan, and who owns it. */
+/**
+ * Where an action stands in a plan, and who owns it.
+ * @category Progress
+ */
 export interface LocatedAction {
   /** The ref of the recommendation the action answers. */
   readonly ref: string;
@@ -22,13 +25,19 @@ export interface LocatedAction {
   readonly deadline: IsoDate;
 }
 
-/** An action past its deadline, as {@link findOverdue} lists it. */
+/**
+ * An action past its deadline, as {@link findOverdue} lists it.
+ * @category Progress
+ */
 export interface OverdueAction extends LocatedAction {
   /** Calendar days since the deadline: 1 on the day after it. */
   readonly daysOverdue: number;
 }
 
-/** An action whose deadline falls within a window, as {@link findDueSoon} lists it. */
+/**
+ * An action whose deadline falls within a window, as {@link findDueSoon} lists it.
+ * @category Progress
+ */
 export interface DueSoonAction extends LocatedAction {
   /** Calendar days left until the deadline: 0 on the day itself. */
   readonly daysLeft: number;

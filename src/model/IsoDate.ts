@@ -1,5 +1,6 @@
 /**
  * A calendar date written as an ISO 8601 string, `YYYY-MM-DD`.
+ * @category Model
  *
  * @remarks
  * Dates in an action plan are calendar dates, not instants: "9 February 2026" is the same day in
@@ -21,6 +22,7 @@ export type IsoDate = string & {
 
 /**
  * A calendar month written as an ISO 8601 string, `YYYY-MM`.
+ * @category Model
  *
  * @remarks
  * "March 2026" is a month, not a day: a target of a whole month is met on any day of it, so it is

@@ -1,12 +1,14 @@
 /**
  * How serious an issue is: an `error` must be fixed, a `warning` should be looked at, an `info`
  * is for the record.
+ * @category Issues
  */
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * Where an issue is: the keys and array indices that lead from the plan (or from the document
  * read) to the value concerned, such as `['recommendations', 6, 'actions', 0, 'target']`.
+ * @category Issues
  *
  * @remarks An empty path points at the whole input.
  */
@@ -14,6 +16,7 @@ export type IssuePath = readonly (string | number)[];
 
 /**
  * The kinds of JavaScript value the validators name when a value has the wrong type.
+ * @category Validation
  */
 export type ValueKind =
   | 'string'
@@ -32,6 +35,7 @@ export type ValueKind =
 
 /**
  * Words a rule matched in the plan's text, and where they stand.
+ * @category Issues
  */
 export interface Evidence {
   /** The words as written. */
@@ -43,6 +47,7 @@ export interface Evidence {
 /**
  * Where in the input text an issue is: the line and column (and, for a range, where it ends), and
  * the page where the source has pages.
+ * @category Issues
  *
  * @remarks
  * Separate from `path`, which points into the plan. Lines and columns count from 1; columns count
@@ -63,6 +68,7 @@ export interface SourceLocation {
 
 /**
  * The shape every issue has, whatever its code: the library's own and those of rules you add.
+ * @category Issues
  *
  * @typeParam C - The issue's code.
  * @typeParam P - Its params.
@@ -86,6 +92,7 @@ export interface IssueBase<C extends string = string, P = unknown> {
 
 /**
  * The union of the issues of a table of params by code: one {@link IssueBase} per code.
+ * @category Issues
  *
  * @typeParam P - The params of each code, keyed by code.
  */
@@ -93,6 +100,7 @@ export type IssueUnion<P> = { [C in keyof P & string]: IssueBase<C, P[C]> }[keyo
 
 /**
  * The result of reading untrusted input: either the value, or the issues that stopped it.
+ * @category Validation
  *
  * @remarks Readers return this instead of throwing. On success `issues` holds anything worth
  * knowing that did not stop the read (empty when there is nothing).
@@ -119,6 +127,7 @@ export type ParseResult<T, I extends IssueBase = IssueBase> =
 /**
  * The result of reading a document: a {@link ParseResult} that can also say where any place of
  * the plan stands in the document.
+ * @category Formats
  *
  * @typeParam T - The value read.
  * @typeParam I - The issues the reader reports.

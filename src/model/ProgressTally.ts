@@ -3,6 +3,7 @@ import type { Tally } from './Tally.js';
 
 /**
  * How many actions have each status, and how many there are in all.
+ * @category Tallies
  */
 export interface ProgressCounts {
   /** Actions completed. */
@@ -23,6 +24,7 @@ export interface ProgressCounts {
 
 /**
  * The status of a recommendation, rolled up from its actions.
+ * @category Progress
  *
  * @remarks `no-actions` when it has none; otherwise the most pressing status among its open
  * actions (overdue, then due-soon, on-track, open-ended); when every action is settled,
@@ -32,6 +34,7 @@ export type RecommendationStatusName = ActionStatusName | 'no-actions';
 
 /**
  * A recommendation's progress as of a date, as {@link recommendationStatus} gives it.
+ * @category Progress
  */
 export interface RecommendationProgress {
   /** The rolled-up status. */
@@ -42,7 +45,10 @@ export interface RecommendationProgress {
   readonly counts: ProgressCounts;
 }
 
-/** One responsible owner's actions, as {@link tallyProgress} counts them. */
+/**
+ * One responsible owner's actions, as {@link tallyProgress} counts them.
+ * @category Tallies
+ */
 export interface OwnerTally {
   /** The owner as first written in the plan; owners differing only in case, spaces or punctuation are one. */
   readonly owner: string;
@@ -50,7 +56,10 @@ export interface OwnerTally {
   readonly actions: ProgressCounts;
 }
 
-/** One section's recommendations and actions, as {@link tallyProgress} counts them. */
+/**
+ * One section's recommendations and actions, as {@link tallyProgress} counts them.
+ * @category Tallies
+ */
 export interface SectionTally {
   /** The section heading as written; absent for recommendations under no section. */
   readonly section?: string;
@@ -62,6 +71,7 @@ export interface SectionTally {
 
 /**
  * A plan's progress as of a date, counted every way a monitoring report needs.
+ * @category Tallies
  */
 export interface ProgressTally {
   /** How many of the plan's actions have each status. */
@@ -76,6 +86,7 @@ export interface ProgressTally {
 
 /**
  * Many plans' agreement and progress as of a date, as {@link tallyPlans} gives them.
+ * @category Tallies
  */
 export interface PlansTally {
   /** How many plans were counted. */

@@ -4,11 +4,13 @@ import type { PROGRESS_STATUSES } from './vocabulary.js';
 
 /**
  * The state of an action as the respondent reports it in a progress update.
+ * @category Model
  */
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 /**
  * A progress update on an action, as reported by the respondent during monitoring.
+ * @category Model
  *
  * @remarks
  * A revised target replaces the action's target from the update's date on; the original target

@@ -5,6 +5,7 @@ import type { AGREEMENT_CATEGORIES, REASON_CATEGORIES, RECOMMENDATION_KINDS } fr
 
 /**
  * What the inspectorate calls the item the respondent answers.
+ * @category Model
  *
  * @remarks
  * Most inspectorates make recommendations; since 2022 HM Inspectorate of Prisons raises
@@ -14,6 +15,7 @@ export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];
 
 /**
  * The respondent's answer to a recommendation, in the template's three categories.
+ * @category Model
  *
  * @remarks
  * - `agreed`: all of it is agreed, achievable and affordable;
@@ -28,6 +30,7 @@ export type AgreementCategory = (typeof AGREEMENT_CATEGORIES)[number];
 
 /**
  * The category of the answer, with the label the plan used for it.
+ * @category Model
  */
 export interface Agreement {
   /** The category the answer falls in. */
@@ -38,6 +41,7 @@ export interface Agreement {
 
 /**
  * Why a recommendation is only partly agreed or not agreed.
+ * @category Model
  *
  * @remarks The template asks the respondent to state whether the reason is commissioning, policy,
  * operational or affordability.
@@ -46,6 +50,7 @@ export type ReasonCategory = (typeof REASON_CATEGORIES)[number];
 
 /**
  * One recommendation of the report and the respondent's answer to it.
+ * @category Model
  */
 export interface Recommendation {
   /** The recommendation's reference as printed: "1", "5.01", "P1". */

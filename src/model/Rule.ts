@@ -7,11 +7,13 @@ import type { TargetDate } from './TargetDate.js';
 
 /**
  * How a rule is set for one check: switched `off`, or reported at a severity of your choosing.
+ * @category Rules
  */
 export type RuleSetting = Severity | 'off';
 
 /**
  * What a rule is given to check: the plan, and the options of the check.
+ * @category Rules
  */
 export interface RuleContext {
   /** The plan under check. */
@@ -31,6 +33,7 @@ export interface RuleContext {
 
 /**
  * One finding of a rule: where, and the facts its message is built from.
+ * @category Rules
  *
  * @typeParam P - The rule's params.
  */
@@ -45,6 +48,7 @@ export interface RuleFinding<P> {
 
 /**
  * A rule of the checks: data (its code, default severity and documentation) and a pure function.
+ * @category Rules
  *
  * @remarks
  * The built-in rules have this shape, and so do the rules callers add through `extraRules`. A rule
@@ -74,6 +78,7 @@ export interface Rule<C extends string = string, P = Readonly<Record<string, unk
 /**
  * An issue reported by a rule the caller added, with the rule's own code and params: the one
  * issue shape, {@link IssueBase}.
+ * @category Rules
  *
  * @typeParam C - The rule's code.
  * @typeParam P - Its params.

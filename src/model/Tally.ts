@@ -1,5 +1,6 @@
 /**
  * How many recommendations fall in each agreement category.
+ * @category Model
  *
  * @remarks A plan closes with a stated tally ("Agreed 6, Partly Agreed 1, Not Agreed 0,
  * Total 7") that must match its rows.

@@ -3,6 +3,7 @@ import type { PERIOD_UNITS, TARGET_STATUSES } from './vocabulary.js';
 
 /**
  * A target date that is a single day, such as "31/5/1998" or "31 March 2026".
+ * @category Dates
  */
 export interface DayTarget {
   /** Marks a target date that is a single day. */
@@ -15,6 +16,7 @@ export interface DayTarget {
 
 /**
  * A target date that is a whole calendar month, such as "March 2026".
+ * @category Dates
  *
  * @remarks The target is met on any day of the month; its deadline is the month's last day.
  */
@@ -29,6 +31,7 @@ export interface MonthTarget {
 
 /**
  * What kind of period a {@link PeriodTarget} names.
+ * @category Dates
  *
  * @remarks
  * - `quarter`: "Q3 2026" (calendar) or "Q3 2026/27" (UK financial year);
@@ -43,6 +46,7 @@ export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 /**
  * A target date that is a period longer than a month, such as "Q3 2026", "2026-27" or
  * "Spring 2027".
+ * @category Dates
  *
  * @remarks The target is met on any day of the period; its deadline is `end`.
  */
@@ -61,6 +65,7 @@ export interface PeriodTarget {
 
 /**
  * A target "date" that is really a status.
+ * @category Dates
  *
  * @remarks
  * - `completed`: "Completed" — the action was done when the plan was written;
@@ -74,6 +79,7 @@ export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 /**
  * A target date that states a status instead of a date, such as "Completed" or "TBC".
+ * @category Dates
  */
 export interface StatusTarget {
   /** Marks a target date that states a status. */
@@ -86,6 +92,7 @@ export interface StatusTarget {
 
 /**
  * A target date that is empty or was not understood.
+ * @category Dates
  *
  * @remarks The library never guesses: text it cannot read with certainty stays here, as written.
  */
@@ -98,6 +105,7 @@ export interface UnknownTarget {
 
 /**
  * The target date of an action: the text as written (`raw`) and what it means.
+ * @category Dates
  *
  * @remarks
  * Plans write target dates as free text ("March 2026", "Completed", "Q3 2026", "2026-27",

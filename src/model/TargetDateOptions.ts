@@ -1,5 +1,6 @@
 /**
  * The conventions used to read target dates. Every option has a documented default.
+ * @category Dates
  */
 export interface TargetDateOptions {
   /**

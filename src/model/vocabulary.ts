@@ -4,6 +4,7 @@
 
 /**
  * The three categories of an answer, in the template's order.
+ * @category Model
  *
  * @example
  * ```ts
@@ -15,6 +16,7 @@ export const AGREEMENT_CATEGORIES = ['agreed', 'partly-agreed', 'not-agreed'] as
 
 /**
  * The four reason categories the template names for not agreeing in full, in its order.
+ * @category Model
  *
  * @example
  * ```ts
@@ -26,6 +28,7 @@ export const REASON_CATEGORIES = ['commissioning', 'policy', 'operational', 'aff
 
 /**
  * What an inspectorate calls the items a plan answers.
+ * @category Model
  *
  * @example
  * ```ts
@@ -42,6 +45,7 @@ export const RECOMMENDATION_KINDS = [
 
 /**
  * The units of a period target.
+ * @category Dates
  *
  * @example
  * ```ts
@@ -53,6 +57,7 @@ export const PERIOD_UNITS = ['quarter', 'financial-year', 'season', 'year'] as c
 
 /**
  * The statuses a target date can state instead of a date.
+ * @category Dates
  *
  * @example
  * ```ts
@@ -64,6 +69,7 @@ export const TARGET_STATUSES = ['completed', 'ongoing', 'to-be-confirmed', 'afte
 
 /**
  * The statuses a progress update can report.
+ * @category Model
  *
  * @example
  * ```ts
@@ -75,6 +81,7 @@ export const PROGRESS_STATUSES = ['not-started', 'in-progress', 'completed', 'wi
 
 /**
  * The judgements of a re-inspection, from best to worst.
+ * @category Model
  *
  * @example
  * ```ts
@@ -86,6 +93,7 @@ export const ACHIEVEMENT_JUDGEMENTS = ['achieved', 'partially-achieved', 'not-ac
 
 /**
  * The judgements of an Independent Review of Progress, from best to worst.
+ * @category Model
  *
  * @example
  * ```ts
@@ -97,6 +105,7 @@ export const PROGRESS_JUDGEMENTS = ['good', 'reasonable', 'insufficient', 'no-me
 
 /**
  * The four figures of a tally, in the order a plan states them.
+ * @category Model
  *
  * @example
  * ```ts
@@ -108,6 +117,7 @@ export const TALLY_FIGURES = ['agreed', 'partlyAgreed', 'notAgreed', 'total'] as
 
 /**
  * The statuses of an action as of a date, as the monitoring functions judge them.
+ * @category Progress
  *
  * @example
  * ```ts

@@ -6,6 +6,7 @@ import { resolveProgressOptions } from './resolveProgressOptions.js';
 
 /**
  * Options for judging progress as of a date.
+ * @category Progress
  */
 export interface ProgressOptions {
   /** The date to judge as of. The library never reads the clock: pass today's date yourself. */
@@ -21,6 +22,7 @@ export interface ProgressOptions {
 /**
  * The status of an action as of a date: completed, withdrawn, overdue, due soon, on track or
  * open-ended.
+ * @category Progress
  *
  * @remarks
  * Only progress updates dated on or before `asOf` count. The latest of them decides whether the

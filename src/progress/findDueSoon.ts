@@ -6,6 +6,7 @@ import { forEachStatus } from './forEachStatus.js';
 
 /**
  * Options for {@link findDueSoon}.
+ * @category Progress
  */
 export interface DueSoonOptions {
   /** The date to look ahead from. The library never reads the clock: pass today's date yourself. */
@@ -20,6 +21,7 @@ export interface DueSoonOptions {
 
 /**
  * Lists the actions of a plan that fall due within the next few days, soonest first.
+ * @category Progress
  *
  * @remarks
  * The companion of {@link findOverdue}: actions not completed or withdrawn whose deadline is on

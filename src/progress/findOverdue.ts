@@ -6,6 +6,7 @@ import { forEachStatus } from './forEachStatus.js';
 
 /**
  * Lists the actions of a plan that are overdue as of a date, most overdue first.
+ * @category Progress
  *
  * @remarks
  * An action is overdue when the deadline of its target in effect (see {@link actionStatus}) has

@@ -11,6 +11,7 @@ const PRESSING: readonly ActionStatusName[] = ['overdue', 'due-soon', 'on-track'
 
 /**
  * The status of a recommendation as of a date, rolled up from its actions.
+ * @category Progress
  *
  * @remarks
  * A recommendation with no actions is `no-actions`. Otherwise it takes the most pressing status

@@ -22,6 +22,7 @@ import { tallyMismatch } from './catalogue/tallyMismatch.js';
 
 /**
  * The type of the catalogue: each built-in rule with its own code and params, in order.
+ * @category Rules
  */
 export type BuiltInRules = readonly [
   typeof planNoRecommendations,
@@ -47,16 +48,19 @@ export type BuiltInRules = readonly [
 
 /**
  * A built-in rule, typed by its code and params.
+ * @category Rules
  */
 export type BuiltInRuleOf = BuiltInRules[number];
 
 /**
  * The codes of the built-in rules, read off the catalogue. Codes are API.
+ * @category Rules
  */
 export type RuleCode = BuiltInRuleOf['code'];
 
 /**
  * The params of each built-in rule's findings, keyed by the rule's code, read off the catalogue.
+ * @category Rules
  *
  * @remarks
  * Each rule declares its params beside its check, in `src/rules/catalogue/`:
@@ -87,11 +91,15 @@ export type RuleIssueParams = {
   readonly [R in BuiltInRuleOf as R['code']]: R extends Rule<string, infer P> ? P : never;
 };
 
-/** An issue reported by a built-in rule. */
+/**
+ * An issue reported by a built-in rule.
+ * @category Rules
+ */
 export type RuleIssue = IssueUnion<RuleIssueParams>;
 
 /**
  * The catalogue of built-in rules, in the order their issues are reported for one place.
+ * @category Rules
  *
  * @remarks
  * Each rule is data — `code`, default `severity`, `description`, `fix`, whether it `needsAsOf` —

@@ -23,6 +23,7 @@ import {
 
 /**
  * Options for {@link checkActionPlan}.
+ * @category Rules
  *
  * @typeParam R - The rules added through `extraRules`.
  */
@@ -43,11 +44,15 @@ export interface CheckOptions<R extends Rule = never> {
   readonly targetDates?: TargetDateOptions;
 }
 
-/** The issue a rule of type `R` reports. */
+/**
+ * The issue a rule of type `R` reports.
+ * @category Rules
+ */
 export type IssueOfRule<R> = R extends Rule<infer C, infer P> ? CustomIssue<C, P> : never;
 
 /**
  * Checks a plan against the rules of the action-plan template, and against your own.
+ * @category Rules
  *
  * @remarks
  * Returns every finding as an issue: a stable `code`, a `severity`, a `path` into the plan,

@@ -3,6 +3,7 @@ import type { IssueUnion } from '../model/Issue.js';
 
 /**
  * The params of each issue code about the options of a check (`check.*`). The keys of this interface are the codes.
+ * @category Rules
  *
  * @remarks Issue codes and their params are API: they change only with a changeset.
  */
@@ -28,7 +29,10 @@ export interface CheckIssueParams {
   };
 }
 
-/** An issue about the options of a check (`check.*`). */
+/**
+ * An issue about the options of a check (`check.*`).
+ * @category Rules
+ */
 export type CheckIssue = IssueUnion<CheckIssueParams>;
 
 /** Builds an issue about the options of a check (`check.*`), with the severity and message its code declares here. */

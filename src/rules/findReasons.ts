@@ -4,6 +4,7 @@ import type { ReasonCategory, Recommendation } from '../model/Recommendation.js'
 
 /**
  * A reason category a recommendation gives for not agreeing in full, with where it is given.
+ * @category Rules
  */
 export interface FoundReason {
   /** The reason category. */
@@ -58,6 +59,7 @@ export function givesReason(recommendation: Recommendation): boolean {
 /**
  * Finds the reason categories a recommendation gives for not agreeing in full: commissioning,
  * policy, operational or affordability.
+ * @category Rules
  *
  * @remarks
  * A category counts when the recommendation declares it in `reasons`, or when its **response**

@@ -1,10 +1,16 @@
-/** Where a recommendation is, in words: the params of findings about a recommendation as a whole. */
+/**
+ * Where a recommendation is, in words: the params of findings about a recommendation as a whole.
+ * @category Rules
+ */
 export interface RecommendationParams {
   /** The recommendation's ref. */
   readonly ref: string;
 }
 
-/** A recommendation and a count of its actions: the params of the timescale and "has actions" findings. */
+/**
+ * A recommendation and a count of its actions: the params of the timescale and "has actions" findings.
+ * @category Rules
+ */
 export interface ActionCountParams {
   /** The recommendation's ref. */
   readonly ref: string;
@@ -15,7 +21,10 @@ export interface ActionCountParams {
   readonly actions: number;
 }
 
-/** Where an action is, in words: the params of every finding about an action. */
+/**
+ * Where an action is, in words: the params of every finding about an action.
+ * @category Rules
+ */
 export interface ActionParams {
   /** The ref of the recommendation the action answers. */
   readonly ref: string;

@@ -7,6 +7,7 @@ import { TallySchema } from './TallySchema.js';
 
 /**
  * Validates an {@link ActionPlan} in the canonical `action-plan/1` format.
+ * @category Validation
  *
  * @remarks
  * Objects are strict: a field the format does not define is refused rather than silently dropped.

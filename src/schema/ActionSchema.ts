@@ -5,6 +5,7 @@ import { TargetDateSchema } from './TargetDateSchema.js';
 
 /**
  * Validates an {@link Action}.
+ * @category Validation
  *
  * @remarks An empty owner or an unknown target is valid data: the rule checks report them, so a
  * plan with gaps can still be loaded and reviewed.

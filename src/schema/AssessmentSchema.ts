@@ -13,6 +13,7 @@ const shared = () => ({
 /**
  * Validates an {@link Assessment}: a judgement on the re-inspection scale or on the Independent
  * Review of Progress scale, never a mix of the two.
+ * @category Validation
  *
  * @example
  * ```ts

@@ -3,6 +3,7 @@ import type { Block } from '../model/Block.js';
 
 /**
  * Validates a {@link Block} of a response: a paragraph or a list.
+ * @category Validation
  *
  * @example
  * ```ts

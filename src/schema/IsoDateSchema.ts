@@ -3,6 +3,7 @@ import type { IsoDate } from '../model/IsoDate.js';
 
 /**
  * Validates an {@link IsoDate}: a real calendar date written `YYYY-MM-DD`.
+ * @category Validation
  *
  * @remarks
  * Impossible dates such as `2026-02-30` or `2025-02-29` are rejected. The brand is a type only;

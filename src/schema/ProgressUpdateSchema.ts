@@ -6,6 +6,7 @@ import { TargetDateSchema } from './TargetDateSchema.js';
 
 /**
  * Validates a {@link ProgressUpdate} on an action.
+ * @category Validation
  *
  * @example
  * ```ts

@@ -7,6 +7,7 @@ import { BlockSchema } from './BlockSchema.js';
 
 /**
  * Validates a {@link Recommendation} and the answer to it.
+ * @category Validation
  *
  * @remarks An empty response or a missing action is valid data here: whether the answer meets the
  * template's rules is for the rule checks to say.

@@ -5,6 +5,7 @@ const count = /* @__PURE__ */ z.int().min(0);
 
 /**
  * Validates a {@link Tally}: four whole, non-negative counts.
+ * @category Validation
  *
  * @remarks Whether the counts add up, or match the rows, is for the rule checks to say.
  *

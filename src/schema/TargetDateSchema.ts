@@ -6,6 +6,7 @@ import { YearMonthSchema } from './YearMonthSchema.js';
 
 /**
  * Validates a {@link TargetDate}: one of its five variants, each with its `raw` text.
+ * @category Validation
  *
  * @remarks A period must not end before it starts.
  *

@@ -3,6 +3,7 @@ import type { YearMonth } from '../model/IsoDate.js';
 
 /**
  * Validates a {@link YearMonth}: a calendar month written `YYYY-MM`, month 01 to 12.
+ * @category Validation
  *
  * @example
  * ```ts

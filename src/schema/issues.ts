@@ -3,6 +3,7 @@ import type { IssueUnion, ValueKind } from '../model/Issue.js';
 
 /**
  * The params of each issue code that validation reports (`schema.*`). The keys of this interface are the codes.
+ * @category Validation
  *
  * @remarks Issue codes and their params are API: they change only with a changeset.
  */
@@ -73,7 +74,10 @@ export interface SchemaIssueParams {
   };
 }
 
-/** An issue that validation reports (`schema.*`). */
+/**
+ * An issue that validation reports (`schema.*`).
+ * @category Validation
+ */
 export type SchemaIssue = IssueUnion<SchemaIssueParams>;
 
 const list = (values: readonly string[]): string => values.map((v) => JSON.stringify(v)).join(', ');

@@ -7,6 +7,7 @@ import { fromZodIssues } from './_internal/fromZodIssues.js';
 
 /**
  * Reads untrusted data as an {@link ActionPlan} in the canonical `action-plan/1` format.
+ * @category Validation
  *
  * @remarks
  * Never throws, whatever it is given — wrong shapes, impossible dates, unknown fields, even

@@ -4,6 +4,7 @@ import { countCategory, emptyTally } from '../progress/counting.js';
 
 /**
  * Counts a plan's recommendations by agreement category, as the plan's closing tally should.
+ * @category Tallies
  *
  * @remarks Compare it with the plan's `statedTally`: a plan's closing tally must match its rows.
  *

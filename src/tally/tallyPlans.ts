@@ -8,6 +8,7 @@ import { countCategory, countStatus, emptyCounts, emptyTally } from '../progress
 /**
  * Counts many plans together as of a date: recommendations by agreement category, actions by
  * status, and the acceptance and implementation rates.
+ * @category Tallies
  *
  * @remarks
  * - acceptance rate: recommendations agreed or partly agreed, out of all recommendations;

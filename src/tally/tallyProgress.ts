@@ -24,6 +24,7 @@ function ownerKey(owner: string): string {
 /**
  * Counts a plan's progress as of a date: actions by status, recommendations by rolled-up status,
  * and actions by responsible owner and by section.
+ * @category Tallies
  *
  * @remarks
  * Statuses are those of {@link actionStatus} and {@link recommendationStatus}. Owners written

@@ -14,6 +14,7 @@ import { AGREEMENT_CATEGORIES, REASON_CATEGORIES, RECOMMENDATION_KINDS } from '.
 
 /**
  * Options for {@link fromCsv}.
+ * @category Formats
  */
 export interface FromCsvOptions {
   /**
@@ -36,6 +37,7 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
 
 /**
  * Reads a plan from CSV written by {@link toCsv} or by a spreadsheet in the same columns.
+ * @category Formats
  *
  * @remarks
  * Never throws on bad input. The header row names the columns, in any order, case aside; `ref`,

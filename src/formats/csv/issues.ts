@@ -4,6 +4,7 @@ import type { IssueUnion } from '../../model/Issue.js';
 
 /**
  * The params of each issue code that reading CSV reports (`csv.*`). The keys of this interface are the codes.
+ * @category Formats
  *
  * @remarks Issue codes and their params are API: they change only with a changeset.
  */
@@ -73,7 +74,10 @@ export interface CsvIssueParams {
   };
 }
 
-/** An issue that reading CSV reports (`csv.*`). */
+/**
+ * An issue that reading CSV reports (`csv.*`).
+ * @category Formats
+ */
 export type CsvIssue = IssueUnion<CsvIssueParams>;
 
 /** Builds an issue that reading CSV reports (`csv.*`), with the severity and message its code declares here. */

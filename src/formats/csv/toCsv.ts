@@ -4,6 +4,7 @@ import { CSV_COLUMNS, writeCell, writeDeadline, writeReading, writeResponse } fr
 
 /**
  * Options for {@link toCsv}.
+ * @category Formats
  */
 export interface CsvOptions {
   /**
@@ -16,6 +17,7 @@ export interface CsvOptions {
 
 /**
  * Writes a plan as CSV: one row per action, for spreadsheets and trackers.
+ * @category Formats
  *
  * @remarks
  * RFC 4180: a header row, fields quoted when they hold a quote, a comma or a line break, CR LF

@@ -6,6 +6,7 @@ import { closingTally, HEADINGS, headerLines, layoutRows, titleOf, UNTITLED } fr
 
 /**
  * Options for {@link toHtml}.
+ * @category Formats
  */
 export interface HtmlOptions {
   /**
@@ -80,6 +81,7 @@ const STYLES =
 /**
  * Writes a plan as HTML: an accessible table like the published plan, with its header and
  * closing tally.
+ * @category Formats
  *
  * @remarks
  * The table has a `<caption>`, column headings with `scope="col"`, each recommendation's ref as a

@@ -9,6 +9,7 @@ import type { ImportIssueParams } from '../text/issues.js';
 /**
  * The typed `params` of every issue code of the library, keyed by code: the codes each area
  * declares beside the code that raises them, put together.
+ * @category Issues
  *
  * @remarks Issue codes and their params are API: they change only with a changeset. The areas:
  * {@link JsonIssueParams} (`json.*`), {@link SchemaIssueParams} (`schema.*`),
@@ -24,11 +25,13 @@ export type IssueParamsByCode = JsonIssueParams &
 
 /**
  * The stable code of an issue, such as `schema.invalid_format`. Codes are API.
+ * @category Issues
  */
 export type IssueCode = keyof IssueParamsByCode & string;
 
 /**
  * An issue with the typed params of its code.
+ * @category Issues
  *
  * @typeParam C - The issue's code.
  */
@@ -36,6 +39,7 @@ export type IssueOf<C extends IssueCode> = IssueBase<C, IssueParamsByCode[C]>;
 
 /**
  * A problem found in an input or a plan, as data.
+ * @category Issues
  *
  * @remarks
  * Every part of the library reports problems in this one shape: a union discriminated on `code`,

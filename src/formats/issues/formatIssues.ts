@@ -5,6 +5,7 @@ import type { IssueBase, IssuePath, SourceLocation } from '../../model/Issue.js'
 
 /**
  * Options for {@link formatIssues}.
+ * @category Issues
  */
 export interface FormatIssuesOptions {
   /** The plan the issues are about: with it, groups and lines name refs, owners and targets as written. */
@@ -48,6 +49,7 @@ function actionLine(issue: IssueBase, plan: ActionPlan | undefined): string | un
 
 /**
  * Writes issues as a readable report, grouped by recommendation.
+ * @category Issues
  *
  * @remarks
  * Issues are grouped under the plan, each recommendation (by its ref and category as written) and

@@ -5,6 +5,7 @@ import { builtInRules } from '../../rules/builtInRules.js';
 
 /**
  * Options for {@link toSarif}.
+ * @category Issues
  */
 export interface SarifOptions {
   /** The URI of the plan file the issues are about, as CI systems expect it (usually a path relative to the repository). */
@@ -36,6 +37,7 @@ function region(where: SourceLocation): Record<string, number> {
 
 /**
  * Writes issues as a SARIF 2.1.0 log, so CI systems can annotate a plan file.
+ * @category Issues
  *
  * @remarks
  * One run whose tool driver, `action-plan-kit`, lists every built-in rule (with its description,

@@ -9,6 +9,7 @@ import { locateSyntaxError, mapJsonPaths, pathKey, type JsonPathMap } from './_i
 
 /**
  * Reads an action plan from canonical JSON text (`action-plan/1`).
+ * @category Formats
  *
  * @remarks
  * Never throws on bad input. Text that is not JSON gives one `json.syntax_error` issue with the

@@ -3,6 +3,7 @@ import type { IssueUnion } from '../../model/Issue.js';
 
 /**
  * The params of each issue code that reading JSON text reports (`json.*`). The keys of this interface are the codes.
+ * @category Formats
  *
  * @remarks Issue codes and their params are API: they change only with a changeset.
  */
@@ -22,7 +23,10 @@ export interface JsonIssueParams {
   };
 }
 
-/** An issue that reading JSON text reports (`json.*`). */
+/**
+ * An issue that reading JSON text reports (`json.*`).
+ * @category Formats
+ */
 export type JsonIssue = IssueUnion<JsonIssueParams>;
 
 /** Builds an issue that reading JSON text reports (`json.*`), with the severity and message its code declares here. */

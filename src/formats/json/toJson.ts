@@ -73,6 +73,7 @@ function tally(value: Tally): Ordered {
 
 /**
  * Writes an action plan as canonical JSON (`action-plan/1`).
+ * @category Formats
  *
  * @remarks
  * The output is deterministic: the same plan always gives the same bytes. Keys follow the order of

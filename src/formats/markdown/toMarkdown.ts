@@ -30,6 +30,7 @@ const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 
 /**
  * Writes a plan as Markdown: the header, the published table, and the closing tally.
+ * @category Formats
  *
  * @remarks
  * The table has the published columns — Rec No, Recommendation, Agreed / Partly Agreed / Not

@@ -16,6 +16,7 @@ import { TALLY_FIGURES } from '../../model/vocabulary.js';
 
 /**
  * Options for {@link fromPublishedText}.
+ * @category Formats
  */
 export interface PublishedTextOptions {
   /** The conventions target dates and header dates are read with; see {@link parseTargetDate}. */
@@ -110,6 +111,7 @@ const recommendationOf = ({
 /**
  * Reads an action plan from the text of a published document, in the layout of the plans HM
  * Prison and Probation Service and others publish.
+ * @category Formats
  *
  * @remarks
  * The text is what extraction from the published document gives: header lines, an introduction

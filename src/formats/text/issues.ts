@@ -4,6 +4,7 @@ import type { IssueUnion } from '../../model/Issue.js';
 
 /**
  * The params of each issue code that reading a published document reports (`import.*`). The keys of this interface are the codes.
+ * @category Formats
  *
  * @remarks Issue codes and their params are API: they change only with a changeset.
  */
@@ -90,7 +91,10 @@ export interface ImportIssueParams {
   };
 }
 
-/** An issue that reading a published document reports (`import.*`). */
+/**
+ * An issue that reading a published document reports (`import.*`).
+ * @category Formats
+ */
 export type ImportIssue = IssueUnion<ImportIssueParams>;
 
 /** Builds an issue that reading a published document reports (`import.*`), with the severity and message its code declares here. */

@@ -3,7 +3,10 @@ import { UNTIMED, actionName } from '../_internal/words.js';
 import type { TargetStatus } from '../../model/TargetDate.js';
 import type { ActionParams } from '../ruleParams.js';
 
-/** An action's target is a status that sets no date: ongoing, to be confirmed, after decision. */
+/**
+ * An action's target is a status that sets no date: ongoing, to be confirmed, after decision.
+ * @category Rules
+ */
 export interface NotTimeBoundParams extends ActionParams {
   /** The target date as written. */
   readonly raw: string;

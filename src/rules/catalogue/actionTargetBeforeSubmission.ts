@@ -5,7 +5,10 @@ import { actionParams } from '../_internal/walk.js';
 import { actionName } from '../_internal/words.js';
 import type { ActionParams } from '../ruleParams.js';
 
-/** An action's deadline had passed when the plan was submitted, and it is not reported completed. */
+/**
+ * An action's deadline had passed when the plan was submitted, and it is not reported completed.
+ * @category Rules
+ */
 export interface TargetBeforeSubmissionParams extends ActionParams {
   /** The target date as written. */
   readonly raw: string;

@@ -3,7 +3,10 @@ import { actionParams } from '../_internal/walk.js';
 import { actionName } from '../_internal/words.js';
 import type { ActionParams } from '../ruleParams.js';
 
-/** A progress update revises an action's target without a justification. */
+/**
+ * A progress update revises an action's target without a justification.
+ * @category Rules
+ */
 export interface RevisedTargetParams extends ActionParams {
   /** The update's position in the action's updates, from 1. */
   readonly update: number;

@@ -3,7 +3,10 @@ import { actionParams } from '../_internal/walk.js';
 import { actionName } from '../_internal/words.js';
 import type { ActionParams } from '../ruleParams.js';
 
-/** An action's target date is not understood. */
+/**
+ * An action's target date is not understood.
+ * @category Rules
+ */
 export interface UnrecognisedTargetParams extends ActionParams {
   /** The target date as written. */
   readonly raw: string;

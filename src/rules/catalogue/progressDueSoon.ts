@@ -4,7 +4,10 @@ import { actionName } from '../_internal/words.js';
 import { plural } from '../../_lib/text.js';
 import type { ActionParams } from '../ruleParams.js';
 
-/** An action falls due soon after the date checked. */
+/**
+ * An action falls due soon after the date checked.
+ * @category Rules
+ */
 export interface DueSoonParams extends ActionParams {
   /** The target in effect as written. */
   readonly raw: string;

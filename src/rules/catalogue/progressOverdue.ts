@@ -4,7 +4,10 @@ import { actionName } from '../_internal/words.js';
 import { plural } from '../../_lib/text.js';
 import type { ActionParams } from '../ruleParams.js';
 
-/** An action is past its deadline as of the date checked. */
+/**
+ * An action is past its deadline as of the date checked.
+ * @category Rules
+ */
 export interface OverdueParams extends ActionParams {
   /** The target in effect as written. */
   readonly raw: string;

@@ -1,7 +1,10 @@
 import type { Recommendation } from '../../model/Recommendation.js';
 import { recommendationRule, documented, type BuiltInCheck, type BuiltInRule } from '../_internal/builtIn.js';
 
-/** Two recommendations share a ref. */
+/**
+ * Two recommendations share a ref.
+ * @category Rules
+ */
 export interface DuplicateRefParams {
   /** The ref as written on this recommendation. */
   readonly ref: string;

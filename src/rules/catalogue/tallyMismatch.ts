@@ -7,7 +7,10 @@ import { FIGURE_NAMES } from '../_internal/words.js';
 
 const FIGURES: readonly (keyof Tally)[] = TALLY_FIGURES;
 
-/** A figure of the stated tally differs from the count of the plan's rows. */
+/**
+ * A figure of the stated tally differs from the count of the plan's rows.
+ * @category Rules
+ */
 export interface TallyMismatchParams {
   /** The figure that differs. */
   readonly figure: keyof Tally;
