@@ -86,3 +86,65 @@ export function compileExample(source: string): { code: string; checks: number }
   });
   return { code: outputText, checks };
 }
+
+/** The compiler options of an app that pastes the examples: strict, ESM, Node's module resolution. */
+const APP_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  lib: ['lib.es2022.d.ts'],
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  strict: true,
+  skipLibCheck: true,
+  noEmit: true,
+  types: ['node'],
+};
+
+/**
+ * Type-checks examples as a user's strict TypeScript app would, all in one program: each example
+ * is a module of its own, and `'action-plan-kit'` resolves to the package's source.
+ *
+ * @returns The diagnostics of each example, by its name (none for one that compiles), each
+ * written `line:column message` with the line counted in the example.
+ */
+export function typeCheckExamples(examples: readonly RunnableExample[]): Map<string, string[]> {
+  const rootPath = ts.sys.resolvePath(new URL('.', root).pathname);
+  const options: ts.CompilerOptions = {
+    ...APP_OPTIONS,
+    baseUrl: rootPath,
+    paths: { 'action-plan-kit': ['src/index.ts'] },
+  };
+  // The examples live beside package.json (an ES module package), each in a file of its own;
+  // `export {}` makes an example without imports a module too, as it is in an app.
+  const files = new Map<string, RunnableExample>();
+  const texts = new Map<string, string>();
+  examples.forEach((example, i) => {
+    const file = `${rootPath}/__example_${i + 1}.ts`;
+    files.set(file, example);
+    texts.set(file, `${example.source}\nexport {};\n`);
+  });
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.fileExists = (file) => texts.has(file) || fileExists.call(host, file);
+  host.readFile = (file) => texts.get(file) ?? readFile.call(host, file);
+  host.getSourceFile = (file, language, ...rest) => {
+    const text = texts.get(file);
+    return text === undefined
+      ? getSourceFile.call(host, file, language, ...rest)
+      : ts.createSourceFile(file, text, language, true);
+  };
+  const program = ts.createProgram({ rootNames: [...files.keys()], options, host });
+  const results = new Map<string, string[]>();
+  for (const [file, example] of files) {
+    const source = program.getSourceFile(file);
+    if (source === undefined) throw new Error(`${example.name} was not compiled`);
+    const diagnostics = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
+    results.set(
+      example.name,
+      diagnostics.map((diagnostic) => {
+        const { line, character } = source.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
+        return `${line + 1}:${character + 1} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+      }),
+    );
+  }
+  return results;
+}
