@@ -135,7 +135,7 @@ export function overdue(file: string, options: { asOf: string; within?: string; 
   const within = options.within === undefined ? undefined : readDays(options.within, '--within');
   const { plan } = readPlan(file);
   const late = findOverdue(plan, { asOf });
-  const soon = within === undefined ? undefined : findDueSoon(plan, { asOf, withinDays: within });
+  const soon = within === undefined ? undefined : findDueSoon(plan, { asOf, dueSoonDays: within });
   if (output === 'json') {
     const item = (a: (typeof late)[number] | NonNullable<typeof soon>[number]) => ({
       ref: a.ref,

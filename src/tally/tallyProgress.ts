@@ -34,8 +34,10 @@ function ownerKey(owner: string): string {
  * @param plan - The plan.
  * @param options - `asOf`, and `dueSoonDays` (30 unless given).
  * @returns The counts; every count of actions sums to its `total`.
- * @throws {RangeError} When `asOf` or `dueSoonDays` is invalid, as for {@link actionStatus}, even for a
- * plan without recommendations.
+ * @throws {TypeError | RangeError} Only when the calling code passes a bad option, never because of
+ * the plan: a `TypeError` when `options` is not an object or `asOf` is not a string, a
+ * `RangeError` when `asOf` is not a real calendar date written `YYYY-MM-DD` or `dueSoonDays` is
+ * not a whole number, 0 or more.
  *
  * @example
  * ```ts
@@ -63,7 +65,7 @@ function ownerKey(owner: string): string {
  * ```
  */
 export function tallyProgress(plan: ActionPlan, options: ProgressOptions): ProgressTally {
-  const resolved = resolveProgressOptions(options);
+  const resolved = resolveProgressOptions(options, 'tallyProgress');
   const actions = emptyCounts();
   const recommendations: Record<RecommendationStatusName, number> = {
     'no-actions': 0,

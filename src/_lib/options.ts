@@ -1,0 +1,108 @@
+import type { IsoDate } from '../model/IsoDate.js';
+import { isIsoDate } from './calendar.js';
+
+// Every check of an option the calling code passed, and every message of one: an option that
+// cannot be used is a mistake in the calling program, so it throws, synchronously, a `TypeError`
+// when the value has the wrong type and a `RangeError` when it has the right type but a wrong
+// value. Each message names the function and the option: `checkActionPlan: options.asOf must
+// be ...`. Bad data (the content of a plan or a document) never comes here: it gives issues.
+
+/** A value as a message shows it: strings quoted, numbers and the like as written, objects by kind. */
+export function shown(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return String(value);
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+  }
+}
+
+/** The message of an option that cannot be used. */
+function message(fn: string, option: string, expected: string, value: unknown): string {
+  return `${fn}: ${option} must be ${expected}, got ${shown(value)}`;
+}
+
+/** The error for an option of the wrong type. */
+export function optionTypeError(fn: string, option: string, expected: string, value: unknown): TypeError {
+  return new TypeError(message(fn, option, expected, value));
+}
+
+/** The error for an option of the right type with a value outside those documented. */
+export function optionRangeError(fn: string, option: string, expected: string, value: unknown): RangeError {
+  return new RangeError(message(fn, option, expected, value));
+}
+
+/** The error for a key of an option object that names nothing, such as a rule setting for a code no rule has. */
+export function unknownKeyError(fn: string, option: string, key: string, expected: string): RangeError {
+  return new RangeError(`${fn}: ${option} has the key ${shown(key)}, which is not ${expected}`);
+}
+
+/**
+ * Checks that the options argument is an object, or absent where it may be.
+ *
+ * @throws {TypeError} When it is neither.
+ */
+export function checkOptionsObject(fn: string, options: unknown, name = 'options'): void {
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw optionTypeError(fn, name, 'an object', options);
+  }
+}
+
+/**
+ * Checks a date option: a string holding a real calendar date written `YYYY-MM-DD`.
+ *
+ * @throws {TypeError} When the value is not a string.
+ * @throws {RangeError} When the string is not such a date.
+ */
+export function dateOption(fn: string, option: string, value: unknown): IsoDate {
+  if (isIsoDate(value)) return value;
+  const expected = 'a date in the form YYYY-MM-DD';
+  throw typeof value === 'string'
+    ? optionRangeError(fn, option, expected, value)
+    : optionTypeError(fn, option, expected, value);
+}
+
+/**
+ * Checks an option counting days: a whole number, 0 or more; absent gives the default.
+ *
+ * @throws {TypeError} When the value is not a number.
+ * @throws {RangeError} When the number is not whole, or is negative.
+ */
+export function daysOption(fn: string, option: string, value: unknown, byDefault: number): number {
+  if (value === undefined) return byDefault;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  const expected = 'a whole number of days, 0 or more';
+  throw typeof value === 'number'
+    ? optionRangeError(fn, option, expected, value)
+    : optionTypeError(fn, option, expected, value);
+}
+
+/**
+ * Checks an option that takes one of a few strings; absent gives the default, if there is one.
+ *
+ * @throws {TypeError} When the value is not a string.
+ * @throws {RangeError} When the string is not one of those allowed.
+ */
+export function choiceOption<T extends string>(
+  fn: string,
+  option: string,
+  value: unknown,
+  allowed: readonly T[],
+  byDefault?: T,
+): T {
+  if (value === undefined && byDefault !== undefined) return byDefault;
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  const expected = `one of ${allowed.map((choice) => `"${choice}"`).join(', ')}`;
+  throw typeof value === 'string'
+    ? optionRangeError(fn, option, expected, value)
+    : optionTypeError(fn, option, expected, value);
+}
