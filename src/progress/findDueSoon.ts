@@ -40,7 +40,7 @@ export interface DueSoonOptions {
  *
  * @example
  * ```ts
- * import { findDueSoon, parseTargetDate } from 'action-plan-kit';
+ * import { findDueSoon, parseTargetDate, type ActionPlan } from 'action-plan-kit';
  * const plan = {
  *   format: 'action-plan/1',
  *   title: 'Plan',
@@ -51,7 +51,7 @@ export interface DueSoonOptions {
  *     response: [],
  *     actions: [{ owner: 'Deputy Director Public Protection Group', target: parseTargetDate('December 2026') }],
  *   }],
- * };
+ * } satisfies ActionPlan;
  * findDueSoon(plan, { asOf: '2026-11-26', dueSoonDays: 60 }).map((a) => [a.ref, a.deadline, a.daysLeft])
  * //=> [['2', '2026-12-31', 35]]
  * findDueSoon(plan, { asOf: '2026-11-26' }) //=> []

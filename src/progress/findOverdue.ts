@@ -22,7 +22,7 @@ import { checkOptionsObject, dateOption } from '../_lib/options.js';
  *
  * @example
  * ```ts
- * import { findOverdue, parseTargetDate } from 'action-plan-kit';
+ * import { findOverdue, parseTargetDate, type ActionPlan } from 'action-plan-kit';
  * const plan = {
  *   format: 'action-plan/1',
  *   title: 'Plan',
@@ -33,7 +33,7 @@ import { checkOptionsObject, dateOption } from '../_lib/options.js';
  *     response: [],
  *     actions: [{ owner: 'Chief Probation Officer', target: parseTargetDate('April 2026') }],
  *   }],
- * };
+ * } satisfies ActionPlan;
  * findOverdue(plan, { asOf: '2026-11-26' }).map((a) => [a.ref, a.owner, a.deadline, a.daysOverdue])
  * //=> [['4', 'Chief Probation Officer', '2026-04-30', 210]]
  * ```

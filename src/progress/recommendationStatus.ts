@@ -28,7 +28,7 @@ const PRESSING: readonly ActionStatusName[] = ['overdue', 'due-soon', 'on-track'
  *
  * @example
  * ```ts
- * import { parseTargetDate, recommendationStatus } from 'action-plan-kit';
+ * import { parseTargetDate, recommendationStatus, type Recommendation } from 'action-plan-kit';
  * const recommendation = {
  *   ref: '4',
  *   text: 'Ensure the countersigning process is robust.',
@@ -38,7 +38,7 @@ const PRESSING: readonly ActionStatusName[] = ['overdue', 'due-soon', 'on-track'
  *     { owner: 'Deputy Director Public Protection Group', target: parseTargetDate('Completed') },
  *     { owner: 'Chief Probation Officer', target: parseTargetDate('April 2026') },
  *   ],
- * };
+ * } satisfies Recommendation;
  * recommendationStatus(recommendation, { asOf: '2026-03-01' }).status //=> 'on-track'
  * recommendationStatus(recommendation, { asOf: '2026-11-26' }).status //=> 'overdue'
  * ```

@@ -77,7 +77,7 @@ export type IssueOfRule<R> = R extends Rule<infer C, infer P> ? CustomIssue<C, P
  *
  * @example
  * ```ts
- * import { checkActionPlan, parseTargetDate } from 'action-plan-kit';
+ * import { checkActionPlan, parseTargetDate, type ActionPlan } from 'action-plan-kit';
  * const plan = {
  *   format: 'action-plan/1',
  *   title: 'Plan',
@@ -88,7 +88,7 @@ export type IssueOfRule<R> = R extends Rule<infer C, infer P> ? CustomIssue<C, P
  *     response: [{ type: 'paragraph', text: 'There are currently no plans to publish this information.' }],
  *     actions: [{ owner: 'Deputy Director Public Protection Group', target: parseTargetDate('Commenced and ongoing') }],
  *   }],
- * };
+ * } satisfies ActionPlan;
  * checkActionPlan(plan).map((issue) => [issue.code, issue.severity])
  * //=> [['partly_agreed.reason_missing', 'error'], ['partly_agreed.no_timescale', 'warning'], ['action.not_time_bound', 'warning']]
  * checkActionPlan(plan, { rules: { 'action.not_time_bound': 'off', 'partly_agreed.no_timescale': 'info' } }).map((i) => i.severity)

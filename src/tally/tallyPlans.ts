@@ -26,8 +26,8 @@ import { countCategory, countStatus, emptyCounts, emptyTally } from '../progress
  *
  * @example
  * ```ts
- * import { parseTargetDate, tallyPlans } from 'action-plan-kit';
- * const plan = (category, target) => ({
+ * import { parseTargetDate, tallyPlans, type ActionPlan, type AgreementCategory } from 'action-plan-kit';
+ * const plan = (category: AgreementCategory, target?: string): ActionPlan => ({
  *   format: 'action-plan/1',
  *   title: 'Plan',
  *   recommendations: [{

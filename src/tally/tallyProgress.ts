@@ -41,8 +41,8 @@ function ownerKey(owner: string): string {
  *
  * @example
  * ```ts
- * import { parseTargetDate, tallyProgress } from 'action-plan-kit';
- * const action = (owner, target) => ({ owner, target: parseTargetDate(target) });
+ * import { parseTargetDate, tallyProgress, type Action, type ActionPlan } from 'action-plan-kit';
+ * const action = (owner: string, target: string): Action => ({ owner, target: parseTargetDate(target) });
  * const plan = {
  *   format: 'action-plan/1',
  *   title: 'Plan',
@@ -58,7 +58,7 @@ function ownerKey(owner: string): string {
  *       action('Regional Probation Director', 'Commenced and ongoing'),
  *     ],
  *   }],
- * };
+ * } satisfies ActionPlan;
  * const tally = tallyProgress(plan, { asOf: '2026-11-26' });
  * tally.actions //=> { completed: 1, withdrawn: 0, overdue: 1, dueSoon: 0, onTrack: 0, openEnded: 1, total: 3 }
  * tally.byOwner.map((o) => [o.owner, o.actions.total]) //=> [['Chief Probation Officer', 2], ['Regional Probation Director', 1]]

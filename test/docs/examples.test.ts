@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
 import {
@@ -23,14 +24,10 @@ async function run(example: RunnableExample): Promise<number> {
 
 const fromTsdoc = tsdocExamples();
 const fromReadme = markdownExamples('README.md');
-const fromGuides = [
-  'docs/getting-started.md',
-  'docs/model.md',
-  'docs/dates.md',
-  'docs/monitoring.md',
-  'docs/rules.md',
-  'docs/formats.md',
-].flatMap((path) => markdownExamples(path));
+const fromGuides = readdirSync(new URL('../../docs/', import.meta.url))
+  .filter((file) => file.endsWith('.md'))
+  .sort()
+  .flatMap((file) => markdownExamples(`docs/${file}`));
 
 describe('the @example blocks of the TSDoc', () => {
   it('are found', () => {

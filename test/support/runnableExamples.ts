@@ -11,7 +11,7 @@ export interface RunnableExample {
 
 const root = new URL('../../', import.meta.url);
 
-/** The `@example` blocks of every TSDoc comment under `src/`. */
+/** The `@example` blocks of every TSDoc comment under `src/`, named by file and the export they document. */
 export function tsdocExamples(): RunnableExample[] {
   const files = readdirSync(new URL('src/', root), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts'))
@@ -20,27 +20,35 @@ export function tsdocExamples(): RunnableExample[] {
   for (const file of files) {
     const text = readFileSync(new URL(`src/${file}`, root), 'utf8');
     let n = 0;
-    for (const comment of text.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
-      const body = comment
+    for (const comment of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+      const body = comment[0]
         .split('\n')
         .map((line) => line.replace(/^\s*\/?\*+\/?\s?/, ''))
         .join('\n');
-      for (const [, code] of body.matchAll(/@example\s*```ts\n([\s\S]*?)```/g)) {
+      // The declaration the comment documents: its name says which example failed.
+      const declared =
+        /^\s*export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|let|class|interface|type|enum)\s+(\w+)/.exec(
+          text.slice(comment.index + comment[0].length),
+        );
+      const documents = declared?.[1] ?? 'the module';
+      for (const [, code] of body.matchAll(/@example[^\n`]*\n?\s*```(?:ts|typescript)\b[^\n]*\n([\s\S]*?)```/g)) {
         n += 1;
-        examples.push({ name: `src/${file} example ${n}`, source: code ?? '' });
+        examples.push({ name: `src/${file} › ${documents} (example ${n})`, source: code ?? '' });
       }
     }
   }
   return examples;
 }
 
-/** The ```ts blocks of a Markdown file (the README and the guides). */
+/** The TypeScript blocks of a Markdown file (the README and the guides), named by file and heading. */
 export function markdownExamples(path: string): RunnableExample[] {
   const text = readFileSync(new URL(path, root), 'utf8');
-  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map(([, code], i) => ({
-    name: `${path} example ${i + 1}`,
-    source: code ?? '',
-  }));
+  // Every TypeScript fence, however its info string goes on (```ts, ```typescript, ```ts title).
+  return [...text.matchAll(/```(?:ts|typescript)\b[^\n]*\n([\s\S]*?)```/g)].map((match, i) => {
+    const headings = [...text.slice(0, match.index).matchAll(/^#{1,6} +(.+)$/gm)];
+    const heading = headings.at(-1)?.[1] ?? 'the top';
+    return { name: `${path} › ${heading} (example ${i + 1})`, source: match[1] ?? '' };
+  });
 }
 
 /** Opening minus closing brackets in a piece of code (strings are not special-cased). */
@@ -75,7 +83,12 @@ export function compileExample(source: string): { code: string; checks: number }
     } else {
       lines.push(
         line.replace(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'action-plan-kit';?$/, (_, type, names) =>
-          type ? '' : `const {${names}} = __lib;`,
+          type
+            ? ''
+            : `const {${(names as string)
+                .split(',')
+                .filter((name) => !/^\s*type\s/.test(name))
+                .join(',')}} = __lib;`,
         ),
       );
     }

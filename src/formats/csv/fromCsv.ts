@@ -60,7 +60,8 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
  * import { fromCsv } from 'action-plan-kit';
  * const result = fromCsv('ref,recommendation,category,owner,target\r\n1,Improve safety.,Accepted,Governor,Q3 2026\r\n', { title: 'Plan' });
  * result.ok && result.value.recommendations[0].agreement //=> { category: 'agreed', label: 'Accepted' }
- * result.ok && result.value.recommendations[0].actions[0].target.end //=> '2026-09-30'
+ * result.ok && result.value.recommendations[0].actions[0].target
+ * //=> { type: 'period', raw: 'Q3 2026', unit: 'quarter', start: '2026-07-01', end: '2026-09-30' }
  * ```
  */
 export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<ActionPlan, CsvIssue> {

@@ -63,7 +63,7 @@ function actionLine(issue: IssueBase, plan: ActionPlan | undefined): string | un
  *
  * @example
  * ```ts
- * import { checkActionPlan, formatIssues, parseTargetDate } from 'action-plan-kit';
+ * import { checkActionPlan, formatIssues, parseTargetDate, type ActionPlan } from 'action-plan-kit';
  * const plan = {
  *   format: 'action-plan/1',
  *   title: 'Plan',
@@ -74,7 +74,7 @@ function actionLine(issue: IssueBase, plan: ActionPlan | undefined): string | un
  *     response: [{ type: 'paragraph', text: 'Assurance will be undertaken through local plans.' }],
  *     actions: [{ owner: 'Chief Probation Officer', target: parseTargetDate('Commenced and ongoing') }],
  *   }],
- * };
+ * } satisfies ActionPlan;
  * formatIssues(checkActionPlan(plan, { rules: { 'agreed.no_timescale': 'off' } }), { plan }).split('\n')
  * //=> ['Recommendation 5 (Agreed)', '  warning  action.not_time_bound  Action 1 of recommendation 5 (Chief Probation Officer) has the target date "Commenced and ongoing", which sets no date (ongoing).', '           at action 1: Chief Probation Officer, "Commenced and ongoing"', '', '0 errors, 1 warning, 0 notes', '']
  * ```
