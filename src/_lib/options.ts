@@ -106,3 +106,23 @@ export function choiceOption<T extends string>(
     ? optionRangeError(fn, option, expected, value)
     : optionTypeError(fn, option, expected, value);
 }
+
+/**
+ * Checks an option that takes `true` or `false`; absent is `false`.
+ *
+ * @throws {TypeError} When the value is neither.
+ */
+export function booleanOption(fn: string, option: string, value: unknown): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw optionTypeError(fn, option, 'true or false', value);
+  return value;
+}
+
+/**
+ * Checks an option that takes a function, if it is given.
+ *
+ * @throws {TypeError} When the value is given and is not a function.
+ */
+export function functionOption(fn: string, option: string, value: unknown): void {
+  if (value !== undefined && typeof value !== 'function') throw optionTypeError(fn, option, 'a function', value);
+}

@@ -1,3 +1,5 @@
+import { checkOptionsObject } from '../../_lib/options.js';
+import { resolveTargetDateOptions } from '../../dates/resolveTargetDateOptions.js';
 import type { Mutable } from '../../_lib/text.js';
 import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
 import type { Action } from '../../model/Action.js';
@@ -53,7 +55,9 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
  * @param text - The CSV text.
  * @param options - The plan's `title`, and `targetDates` conventions.
  * @returns The plan with any issues, or the issues that stopped the read.
- * @throws {TypeError} When `text` is not a string.
+ * @throws {TypeError | RangeError} Only when the calling code passes a bad argument, never because
+ * of the text: a `TypeError` when `text` is not a string or an option has the wrong type, a
+ * `RangeError` when a `targetDates` convention has a value outside those documented.
  *
  * @example
  * ```ts
@@ -67,6 +71,8 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
 export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<ActionPlan, CsvIssue> {
   if (typeof text !== 'string')
     throw new TypeError(`fromCsv expects the CSV text as a string, received ${typeof text}`);
+  checkOptionsObject('fromCsv', options);
+  resolveTargetDateOptions(options?.targetDates, 'fromCsv', 'options.targetDates');
   const issues: CsvIssue[] = [];
   const nowhere = (): undefined => undefined;
   const read = readRecords(text.replace(/^\ufeff/, ''));

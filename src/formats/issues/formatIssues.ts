@@ -1,3 +1,4 @@
+import { checkOptionsObject, functionOption } from '../../_lib/options.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import { categoryLabel } from '../../_lib/categoryLabel.js';
 import { pathName, plural } from '../../_lib/text.js';
@@ -60,6 +61,8 @@ function actionLine(issue: IssueBase, plan: ActionPlan | undefined): string | un
  * @param issues - Issues from {@link checkActionPlan}, {@link parseActionPlan} or any reader.
  * @param options - The `plan` the issues are about, and `locate` to find their lines.
  * @returns The report, ending with a newline.
+ * @throws {TypeError} When `options` or its `plan` is not an object, or `locate` is not a
+ * function: a mistake in the calling code, never a fault of the issues.
  *
  * @example
  * ```ts
@@ -80,6 +83,9 @@ function actionLine(issue: IssueBase, plan: ActionPlan | undefined): string | un
  * ```
  */
 export function formatIssues(issues: readonly IssueBase[], options?: FormatIssuesOptions): string {
+  checkOptionsObject('formatIssues', options);
+  checkOptionsObject('formatIssues', options?.plan, 'options.plan');
+  functionOption('formatIssues', 'options.locate', options?.locate);
   const plan = options?.plan;
   if (issues.length === 0) return 'No issues found.\n';
   const groups = new Map<string, string[]>();
