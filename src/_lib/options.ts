@@ -9,36 +9,31 @@ import { isIsoDate } from './calendar.js';
 
 /** A value as a message shows it: strings quoted, numbers and the like as written, objects by kind. */
 export function shown(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-    case 'undefined':
-      return String(value);
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    default:
-      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
-  }
+  const type = typeof value;
+  return type === 'string'
+    ? JSON.stringify(value)
+    : value === null || (type !== 'object' && type !== 'function' && type !== 'symbol')
+      ? String(value)
+      : Array.isArray(value)
+        ? 'an array'
+        : type === 'object'
+          ? 'an object'
+          : `a ${type}`;
 }
 
-/** The message of an option that cannot be used. */
-function message(fn: string, option: string, expected: string, value: unknown): string {
-  return `${fn}: ${option} must be ${expected}, got ${shown(value)}`;
+/** The error for an option that cannot be used: a `TypeError`, or a `RangeError` when `range` is set. */
+function optionError(range: boolean, fn: string, option: string, expected: string, value: unknown): Error {
+  return new (range ? RangeError : TypeError)(`${fn}: ${option} must be ${expected}, got ${shown(value)}`);
 }
 
 /** The error for an option of the wrong type. */
 export function optionTypeError(fn: string, option: string, expected: string, value: unknown): TypeError {
-  return new TypeError(message(fn, option, expected, value));
+  return optionError(false, fn, option, expected, value);
 }
 
 /** The error for an option of the right type with a value outside those documented. */
 export function optionRangeError(fn: string, option: string, expected: string, value: unknown): RangeError {
-  return new RangeError(message(fn, option, expected, value));
+  return optionError(true, fn, option, expected, value);
 }
 
 /** The error for a key of an option object that names nothing, such as a rule setting for a code no rule has. */
@@ -65,10 +60,7 @@ export function checkOptionsObject(fn: string, options: unknown, name = 'options
  */
 export function dateOption(fn: string, option: string, value: unknown): IsoDate {
   if (isIsoDate(value)) return value;
-  const expected = 'a date in the form YYYY-MM-DD';
-  throw typeof value === 'string'
-    ? optionRangeError(fn, option, expected, value)
-    : optionTypeError(fn, option, expected, value);
+  throw optionError(typeof value === 'string', fn, option, 'a date in the form YYYY-MM-DD', value);
 }
 
 /**
@@ -80,10 +72,7 @@ export function dateOption(fn: string, option: string, value: unknown): IsoDate 
 export function daysOption(fn: string, option: string, value: unknown, byDefault: number): number {
   if (value === undefined) return byDefault;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
-  const expected = 'a whole number of days, 0 or more';
-  throw typeof value === 'number'
-    ? optionRangeError(fn, option, expected, value)
-    : optionTypeError(fn, option, expected, value);
+  throw optionError(typeof value === 'number', fn, option, 'a whole number of days, 0 or more', value);
 }
 
 /**
@@ -101,10 +90,7 @@ export function choiceOption<T extends string>(
 ): T {
   if (value === undefined && byDefault !== undefined) return byDefault;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  const expected = `one of ${allowed.map((choice) => `"${choice}"`).join(', ')}`;
-  throw typeof value === 'string'
-    ? optionRangeError(fn, option, expected, value)
-    : optionTypeError(fn, option, expected, value);
+  throw optionError(typeof value === 'string', fn, option, `one of "${allowed.join('", "')}"`, value);
 }
 
 /**
