@@ -55,8 +55,8 @@ export function checkOptionsObject(fn: string, options: unknown, name = 'options
 /**
  * Checks a date option: a string holding a real calendar date written `YYYY-MM-DD`.
  *
- * @throws {TypeError} When the value is not a string.
- * @throws {RangeError} When the string is not such a date.
+ * @throws {TypeError | RangeError} A `TypeError` when the value is not a string, a `RangeError`
+ * when the string is not such a date.
  */
 export function dateOption(fn: string, option: string, value: unknown): IsoDate {
   if (isIsoDate(value)) return value;
@@ -66,8 +66,8 @@ export function dateOption(fn: string, option: string, value: unknown): IsoDate 
 /**
  * Checks an option counting days: a whole number, 0 or more; absent gives the default.
  *
- * @throws {TypeError} When the value is not a number.
- * @throws {RangeError} When the number is not whole, or is negative.
+ * @throws {TypeError | RangeError} A `TypeError` when the value is not a number, a `RangeError`
+ * when the number is not whole, or is negative.
  */
 export function daysOption(fn: string, option: string, value: unknown, byDefault: number): number {
   if (value === undefined) return byDefault;
@@ -78,8 +78,8 @@ export function daysOption(fn: string, option: string, value: unknown, byDefault
 /**
  * Checks an option that takes one of a few strings; absent gives the default, if there is one.
  *
- * @throws {TypeError} When the value is not a string.
- * @throws {RangeError} When the string is not one of those allowed.
+ * @throws {TypeError | RangeError} A `TypeError` when the value is not a string, a `RangeError`
+ * when the string is not one of those allowed.
  */
 export function choiceOption<T extends string>(
   fn: string,

@@ -27,7 +27,7 @@ describe('checkActionPlan on the bundled real plan', () => {
   });
 
   it('adds the five overdue actions as of 2026-11-26, and nothing else', () => {
-    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26' as IsoDate });
+    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26' });
     const overdue = issues.filter((i) => i.code === 'progress.overdue');
     expect(overdue.map((i) => i.path)).toEqual([
       ['recommendations', 0, 'actions', 0],
@@ -48,8 +48,8 @@ describe('checkActionPlan', () => {
 
   it('is deterministic and does not change the plan', () => {
     const plan = realPlan();
-    const first = checkActionPlan(plan, { asOf: '2026-11-26' as IsoDate });
-    expect(checkActionPlan(plan, { asOf: '2026-11-26' as IsoDate })).toEqual(first);
+    const first = checkActionPlan(plan, { asOf: '2026-11-26' });
+    expect(checkActionPlan(plan, { asOf: '2026-11-26' })).toEqual(first);
   });
 
   it('switches a rule off and changes a severity per call', () => {
@@ -150,7 +150,7 @@ describe('checkActionPlan', () => {
         at(),
       ],
     };
-    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26' as IsoDate, extraRules: [everywhere] });
+    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26', extraRules: [everywhere] });
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['house.everywhere', []],
       ['house.everywhere', ['title']],
@@ -198,7 +198,7 @@ describe('checkActionPlan', () => {
       targetDates: {},
       targetOf: (action) => action.target,
     };
-    const issues = checkActionPlan(plan, { asOf: '2026-11-26' as IsoDate });
+    const issues = checkActionPlan(plan, { asOf: '2026-11-26' });
     for (const rule of builtInRules as readonly Rule[]) {
       expect(
         [...rule.check(context)].map((f) => [f.path, f.params]),

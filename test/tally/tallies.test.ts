@@ -75,7 +75,7 @@ describe('recommendationStatus', () => {
   });
 
   it('throws a RangeError for an invalid asOf even without actions', () => {
-    expect(() => recommendationStatus(rec('1', []), { asOf: 'now' as IsoDate })).toThrow(RangeError);
+    expect(() => recommendationStatus(rec('1', []), { asOf: 'now' })).toThrow(RangeError);
   });
 });
 
@@ -228,6 +228,6 @@ describe('tallyPlans', () => {
   });
 
   it('throws a RangeError for an invalid asOf', () => {
-    expect(() => tallyPlans([], { asOf: '2026-13-01' as IsoDate })).toThrow(RangeError);
+    expect(() => tallyPlans([], { asOf: '2026-13-01' })).toThrow(RangeError);
   });
 });
