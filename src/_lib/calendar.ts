@@ -65,7 +65,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 const dayNumbers = new Map<string, number>();
 
 /** Days from 1970-01-01 to a calendar date, remembered. */
-function dayNumber(date: IsoDate): number {
+export function dayNumber(date: IsoDate): number {
   let days = dayNumbers.get(date);
   if (days === undefined) {
     if (dayNumbers.size >= 4096) dayNumbers.clear();

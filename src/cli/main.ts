@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
-import { check, convert, overdue, tally, type CommandResult } from './commands.js';
+import { Command, CommanderError, Option } from 'commander';
+import type { CommandResult } from './_internal/report.js';
+import { check } from './check.js';
+import { convert } from './convert.js';
+import { overdue } from './overdue.js';
+import { tally } from './tally.js';
 
 /** The package's version, from the package.json beside the built CLI. */
 function version(): string {
@@ -12,10 +16,15 @@ function version(): string {
   }
 }
 
+const FILES = 'plans: JSON, CSV or published text (recognised by content), or - for standard input';
+const TITLE =
+  'the title of a plan whose file carries none (CSV): one file only; a CSV file is otherwise titled by its name';
+const DUE_SOON = 'how many days before its deadline an action counts as due soon (30 unless given)';
+
 /**
  * The `action-plan` command: check, tally, list what is overdue, and convert action plans.
  * Exit codes: 0 (done; for `check`, no errors), 1 (`check` found errors), 2 (a usage or input
- * problem, said in one line on standard error).
+ * problem). The arguments are read here; what each command does is in its own module.
  */
 function main(argv: readonly string[]): number {
   let result: CommandResult | undefined;
@@ -26,7 +35,8 @@ function main(argv: readonly string[]): number {
     .name('action-plan')
     .description(
       'Check, tally, monitor and convert inspectorate action plans.\n' +
-        'FILE is canonical JSON, CSV or published text (recognised by its content), or - for standard input.',
+        'Each FILE is canonical JSON, CSV or published text (recognised by its content), or - for standard input.\n' +
+        'Exit codes: 0 done, 1 check found errors, 2 a usage problem or a file that cannot be read as a plan.',
     )
     .version(version(), '-v, --version', 'print the version')
     .exitOverride()
@@ -36,37 +46,80 @@ function main(argv: readonly string[]): number {
     .showSuggestionAfterError(true);
   program
     .command('check')
-    .description('Check a plan against the rules of the action-plan template. Exits 1 when there are errors.')
-    .argument('<file>', 'the plan: JSON, CSV or published text, or - for standard input')
+    .description(
+      'Check plans against the rules of the action-plan template, listing every issue with its line.\n' +
+        'Exits 1 when a plan has errors, 2 when a file cannot be read as a plan.',
+    )
+    .argument('<file...>', FILES)
     .option('--as-of <date>', 'also judge progress as of this date (YYYY-MM-DD or today)')
-    .option('--format <format>', 'text, json or sarif', 'text')
-    .action((file: string, options: { asOf?: string; format: string }) => run(() => check(file, options)));
+    .option('--due-soon-days <days>', `with --as-of, ${DUE_SOON}`)
+    .option('--format <format>', 'text, json (one document) or sarif (one log, for CI)', 'text')
+    .option('--explain', "under each finding, the rule's description and how to fix it")
+    .option('--title <text>', TITLE)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  action-plan check plan.txt --explain\n  action-plan check plans/*.json --format sarif > action-plan.sarif',
+    )
+    .action(
+      (
+        files: string[],
+        options: { asOf?: string; dueSoonDays?: string; format: string; explain?: boolean; title?: string },
+      ) => run(() => check(files, options)),
+    );
   program
     .command('tally')
-    .description("Count a plan's recommendations by category and compare with its stated tally.")
-    .argument('<file>', 'the plan: JSON, CSV or published text, or - for standard input')
+    .description(
+      "Count each plan's recommendations by category, compare with its stated tally, and count all the plans together.",
+    )
+    .argument('<file...>', FILES)
     .option('--as-of <date>', 'also count actions by status as of this date (YYYY-MM-DD or today)')
+    .option('--due-soon-days <days>', `with --as-of, ${DUE_SOON}`)
     .option('--format <format>', 'text or json', 'text')
-    .action((file: string, options: { asOf?: string; format: string }) => run(() => tally(file, options)));
+    .option('--title <text>', TITLE)
+    .addHelpText('after', '\nExample:\n  action-plan tally plans/*.json --as-of today')
+    .action((files: string[], options: { asOf?: string; dueSoonDays?: string; format: string; title?: string }) =>
+      run(() => tally(files, options)),
+    );
   program
     .command('overdue')
-    .description('List the actions that are overdue, most overdue first.')
-    .argument('<file>', 'the plan: JSON, CSV or published text, or - for standard input')
+    .description("List each plan's overdue actions, most overdue first, and with --due-soon-days what falls due soon.")
+    .argument('<file...>', FILES)
     .requiredOption('--as-of <date>', 'the date to judge as of (YYYY-MM-DD or today)')
-    .option('--within <days>', 'also list what falls due within this many days')
+    .option('--due-soon-days <days>', 'also list what falls due within this many days')
+    .addOption(new Option('--within <days>').hideHelp())
     .option('--format <format>', 'text or json', 'text')
-    .action((file: string, options: { asOf: string; within?: string; format: string }) =>
-      run(() => overdue(file, options)),
+    .option('--title <text>', TITLE)
+    .addHelpText('after', '\nExample:\n  action-plan overdue plan.json --as-of today --due-soon-days 30')
+    .action(
+      (
+        files: string[],
+        options: { asOf: string; dueSoonDays?: string; within?: string; format: string; title?: string },
+      ) => {
+        const { within, ...rest } = options;
+        const dueSoonDays = rest.dueSoonDays ?? within;
+        run(() => overdue(files, { ...rest, ...(dueSoonDays === undefined ? {} : { dueSoonDays }) }));
+      },
     );
   program
     .command('convert')
-    .description('Write a plan as canonical JSON, CSV, Markdown or HTML.')
-    .argument('<file>', 'the plan: JSON, CSV or published text, or - for standard input')
-    .requiredOption('--to <format>', 'json, csv, md or html')
-    .option('--out <path>', 'write to this file instead of standard output')
-    .option('--fragment', 'with --to html, write a fragment to embed instead of a complete page')
-    .action((file: string, options: { to: string; out?: string; fragment?: boolean }) =>
-      run(() => convert(file, options)),
+    .description(
+      'Write a plan as canonical JSON, CSV, Markdown or HTML: to standard output, or to --out.\n' +
+        'Several files are each written beside their file, with the extension of the format.',
+    )
+    .argument('<file...>', FILES)
+    .option('--to <format>', "json, csv, md (or markdown) or html; unless given, told by --out's extension")
+    .option(
+      '--out <path>',
+      'write to this file (.json, .csv, .md, .markdown, .html or .htm) instead of standard output',
+    )
+    .option('--fragment', 'for HTML, a fragment to embed instead of a complete page')
+    .option('--title <text>', TITLE)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  action-plan convert plan.txt --out plan.html\n  action-plan convert plan.csv --title "Serious Further Offence Annual Report 2024-2025" --to md\n  action-plan convert plans/*.txt --to json',
+    )
+    .action((files: string[], options: { to?: string; out?: string; fragment?: boolean; title?: string }) =>
+      run(() => convert(files, options)),
     );
 
   try {
@@ -83,6 +136,7 @@ function main(argv: readonly string[]): number {
   }
   if (result === undefined) return 0;
   process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
   return result.code;
 }
 

@@ -1,4 +1,4 @@
-import { daysBetween } from '../_lib/calendar.js';
+import { dayNumber } from '../_lib/calendar.js';
 import { deadlineOf } from '../dates/deadlineOf.js';
 import type { Action } from '../model/Action.js';
 import type { ActionStatus, ActionStatusName } from '../model/ActionStatus.js';
@@ -14,6 +14,8 @@ import type { TargetDate } from '../model/TargetDate.js';
 export interface Judgement {
   /** The date actions are judged as of. */
   readonly asOf: IsoDate;
+  /** The day number of `asOf` (days from 1970-01-01), computed once for the walk. */
+  readonly asOfDay: number;
   /** How many days before its deadline an action counts as due soon. */
   readonly dueSoonDays: number;
   /** The action's status. */
@@ -35,6 +37,7 @@ export function newJudgement(asOf: IsoDate, dueSoonDays: number): Judgement {
   const none = { type: 'unknown', raw: '' } as const;
   return {
     asOf,
+    asOfDay: dayNumber(asOf),
     dueSoonDays,
     status: 'open-ended',
     target: none,
@@ -88,7 +91,7 @@ export function judgeInto(judgement: Judgement, action: Action, planned: TargetD
   }
   const deadline = (judgement.deadline = deadlineOf(target));
   if (deadline === undefined) return (judgement.status = 'open-ended');
-  const days = (judgement.days = daysBetween(asOf, deadline));
+  const days = (judgement.days = dayNumber(deadline) - judgement.asOfDay);
   return (judgement.status = days < 0 ? 'overdue' : days <= judgement.dueSoonDays ? 'due-soon' : 'on-track');
 }
 

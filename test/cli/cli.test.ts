@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { fromCsv, fromJson, fromPublishedText, toCsv } from '../../src/index.js';
+import { fromCsv, fromJson, fromPublishedText, tallyPlans, toCsv, toJson, type IsoDate } from '../../src/index.js';
 import { cli } from '../support/runBuilt.js';
 import { realPlan, realPlanJson, realPlanText } from '../support/realPlan.js';
 
@@ -32,9 +32,34 @@ describe('action-plan check', () => {
     const run = cli(['check', JSON_FILE, '--as-of', '2026-11-26', '--format', 'json']);
     expect(run.code).toBe(1);
     const out = JSON.parse(run.stdout);
-    expect(Object.keys(out)).toEqual(['file', 'asOf', 'errors', 'warnings', 'notes', 'issues']);
-    expect([out.errors, out.warnings, out.notes]).toEqual([1, 10, 0]);
-    expect(out.issues.filter((i: { code: string }) => i.code === 'progress.overdue')).toHaveLength(5);
+    expect(Object.keys(out)).toEqual(['asOf', 'errors', 'warnings', 'notes', 'unreadable', 'files']);
+    expect([out.errors, out.warnings, out.notes, out.unreadable]).toEqual([1, 10, 0, 0]);
+    expect(Object.keys(out.files[0])).toEqual([
+      'file',
+      'ok',
+      'format',
+      'title',
+      'errors',
+      'warnings',
+      'notes',
+      'issues',
+    ]);
+    expect(out.files[0]).toMatchObject({ file: JSON_FILE, ok: true, format: 'json', errors: 1, warnings: 10 });
+    expect(out.files[0].issues.filter((i: { code: string }) => i.code === 'progress.overdue')).toHaveLength(5);
+  });
+
+  it('judges due soon with --due-soon-days, as tally does', () => {
+    const dueSoon = (args: string[]): number =>
+      JSON.parse(
+        cli(['check', JSON_FILE, '--as-of', '2026-11-26', '--format', 'json', ...args]).stdout,
+      ).files[0].issues.filter((i: { code: string }) => i.code === 'progress.due_soon').length;
+    expect(dueSoon([])).toBe(0);
+    expect(dueSoon(['--due-soon-days', '40'])).toBe(3);
+    const tally = JSON.parse(
+      cli(['tally', JSON_FILE, '--as-of', '2026-11-26', '--due-soon-days', '40', '--format', 'json']).stdout,
+    );
+    expect(tally.files[0].actions.dueSoon).toBe(3);
+    expect(tally.combined.actions.dueSoon).toBe(3);
   });
 
   it('writes SARIF 2.1.0 with --format sarif', () => {
@@ -70,7 +95,7 @@ describe('action-plan check', () => {
       expect(line, result.ruleId).toBeLessThanOrEqual(lineCount);
     }
     const json = JSON.parse(cli(['check', file, '--as-of', '2026-11-26', '--format', 'json']).stdout);
-    expect(json.issues.map((i: { location?: { line: number } }) => i.location?.line)).toEqual(
+    expect(json.files[0].issues.map((i: { location?: { line: number } }) => i.location?.line)).toEqual(
       results.map((r) => r.locations[0]?.physicalLocation.region?.startLine),
     );
     const text = cli(['check', file, '--as-of', '2026-11-26']).stdout;
@@ -89,14 +114,24 @@ describe('action-plan tally', () => {
     expect(text.stdout).toContain('Partly Agreed          1       1');
     expect(text.stdout).toContain('The stated tally matches the rows.');
     const json = JSON.parse(cli(['tally', JSON_FILE, '--format', 'json', '--as-of', '2026-11-26']).stdout);
+    const actions = { completed: 1, withdrawn: 0, overdue: 5, dueSoon: 0, onTrack: 3, openEnded: 3, total: 12 };
     expect(json).toEqual({
-      file: JSON_FILE,
-      counted: { agreed: 6, partlyAgreed: 1, notAgreed: 0, total: 7 },
-      stated: { agreed: 6, partlyAgreed: 1, notAgreed: 0, total: 7 },
-      matches: true,
       asOf: '2026-11-26',
-      actions: { completed: 1, withdrawn: 0, overdue: 5, dueSoon: 0, onTrack: 3, openEnded: 3, total: 12 },
+      files: [
+        {
+          file: JSON_FILE,
+          ok: true,
+          format: 'json',
+          title: 'Serious Further Offence Annual Report 2024-2025',
+          counted: { agreed: 6, partlyAgreed: 1, notAgreed: 0, total: 7 },
+          stated: { agreed: 6, partlyAgreed: 1, notAgreed: 0, total: 7 },
+          matches: true,
+          actions,
+        },
+      ],
+      combined: tallyPlans([realPlan()], { asOf: '2026-11-26' as IsoDate }),
     });
+    expect(json.combined).toMatchObject({ plans: 1, actions, acceptanceRate: 1 });
   });
 });
 
@@ -119,17 +154,19 @@ describe('action-plan overdue', () => {
       '1    March 2026      2026-03-31           240  Deputy Director Public Protection Group',
     );
     const json = JSON.parse(
-      cli(['overdue', JSON_FILE, '--as-of', '2026-11-26', '--within', '40', '--format', 'json']).stdout,
+      cli(['overdue', JSON_FILE, '--as-of', '2026-11-26', '--due-soon-days', '40', '--format', 'json']).stdout,
     );
-    expect(json.overdue.map((a: { ref: string; daysOverdue: number }) => [a.ref, a.daysOverdue])).toEqual([
+    expect(json.dueSoonDays).toBe(40);
+    const [entry] = json.files;
+    expect(entry.overdue.map((a: { ref: string; daysOverdue: number }) => [a.ref, a.daysOverdue])).toEqual([
       ['1', 240],
       ['4', 210],
       ['1', 149],
       ['2', 149],
       ['6', 57],
     ]);
-    expect(json.dueSoon).toHaveLength(3);
-    expect(Object.keys(json.overdue[0])).toEqual([
+    expect(entry.dueSoon).toHaveLength(3);
+    expect(Object.keys(entry.overdue[0])).toEqual([
       'ref',
       'recommendationIndex',
       'actionIndex',
@@ -139,6 +176,22 @@ describe('action-plan overdue', () => {
       'deadline',
       'daysOverdue',
     ]);
+  });
+
+  it('writes each target as canonical JSON writes it, not as its text alone', () => {
+    const json = JSON.parse(cli(['overdue', TEXT, '--as-of', '2026-11-26', '--format', 'json']).stdout);
+    const canonical = JSON.parse(toJson(realPlan()));
+    const late = json.files[0].overdue as { recommendationIndex: number; actionIndex: number; target: unknown }[];
+    expect(late.map((a) => a.target)).toEqual(
+      late.map((a) => canonical.recommendations[a.recommendationIndex].actions[a.actionIndex].target),
+    );
+    expect(late[0]?.target).toEqual({ type: 'month', raw: 'March 2026', month: '2026-03' });
+  });
+
+  it('keeps --within as another name for --due-soon-days', () => {
+    const run = cli(['overdue', JSON_FILE, '--as-of', '2026-11-26', '--within', '40', '--format', 'json']);
+    expect(JSON.parse(run.stdout).files[0].dueSoon).toHaveLength(3);
+    expect(cli(['overdue', '--help']).stdout).not.toContain('--within');
   });
 
   it('takes today as a date', () => {
@@ -172,8 +225,8 @@ describe('action-plan convert', () => {
 
 describe('action-plan problems', () => {
   it.each<[string, string[], RegExp]>([
-    ['a missing file', ['check', 'no-such-plan.json'], /^action-plan: cannot read no-such-plan\.json: no such file$/],
-    ['a folder', ['tally', 'examples'], /^action-plan: cannot read examples: it is a folder$/],
+    ['a missing file', ['tally', 'no-such-plan.json'], /^action-plan: Cannot read no-such-plan\.json: no such file\.$/],
+    ['a folder', ['tally', 'examples'], /^action-plan: Cannot read examples: it is a folder\.$/],
     ['no file', ['check'], /^action-plan: missing required argument 'file'$/],
     ['an unknown command', ['lint', TEXT], /^action-plan: unknown command 'lint'/],
     ['an unknown option', ['check', TEXT, '--strict'], /^action-plan: unknown option '--strict'/],
@@ -185,26 +238,21 @@ describe('action-plan problems', () => {
     ],
     [
       'a bad window',
-      ['overdue', TEXT, '--as-of', 'today', '--within', 'soon'],
-      /^action-plan: --within must be a whole number of days/,
+      ['overdue', TEXT, '--as-of', 'today', '--due-soon-days', 'soon'],
+      /^action-plan: --due-soon-days must be a whole number of days/,
     ],
     ['an unknown format', ['check', TEXT, '--format', 'xml'], /^action-plan: --format must be text, json, sarif/],
-    ['an unknown target format', ['convert', TEXT, '--to', 'pdf'], /^action-plan: --to must be json, csv, md or html/],
     [
-      'a file that is not a plan',
-      ['check', 'README.md'],
-      /^action-plan: README\.md is not a readable action plan \(text\)/,
-    ],
-    [
-      'malformed JSON',
-      ['check', '-'],
-      /^action-plan: standard input is not a readable action plan \(json\): Not valid JSON at line 1, column 12/,
+      'an unknown target format',
+      ['convert', TEXT, '--to', 'pdf'],
+      /^action-plan: --to must be json, csv, md \(or markdown\) or html/,
     ],
     [
       'an unwritable output',
       ['convert', TEXT, '--to', 'md', '--out', '/no/such/folder/plan.md'],
       /^action-plan: cannot write \/no\/such\/folder\/plan\.md: no such folder$/,
     ],
+    ['standard input twice', ['check', '-', '-'], /^action-plan: standard input \(-\) can be read only once$/],
   ])('exits 2 with one line on stderr for %s', (_, args, message) => {
     const run = cli(args, { input: '{"format": }' });
     expect(run.code).toBe(2);

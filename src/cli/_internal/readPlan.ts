@@ -1,80 +1,114 @@
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { fromCsv } from '../../formats/csv/fromCsv.js';
 import { fromJson } from '../../formats/json/fromJson.js';
 import { fromPublishedText } from '../../formats/text/fromPublishedText.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
-import type { IssuePath, SourceLocation } from '../../model/Issue.js';
-import type { Issue } from '../../formats/issues/Issue.js';
+import type { IssueBase, IssuePath, SourceLocation } from '../../model/Issue.js';
+import { fileIssue } from './fileIssues.js';
+import { fileName, readInput } from './readInput.js';
 
 /** The formats a plan file can be in. */
 export type InputFormat = 'json' | 'csv' | 'text';
 
-/** A plan read from a file, with the issues of reading it. */
-export interface ReadPlan {
-  readonly plan: ActionPlan;
-  readonly issues: readonly Issue[];
+/** The name of an input format in messages. */
+export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = { json: 'JSON', csv: 'CSV', text: 'published text' };
+
+/** Where a path of the plan stands in the file. */
+export type Locate = (path: IssuePath) => SourceLocation | undefined;
+
+/** A file read as a plan, with the issues of reading it. */
+export interface PlanFile {
+  readonly ok: true;
+  /** The file as given on the command line (`-` for standard input). */
+  readonly file: string;
   readonly format: InputFormat;
-  /** Where a path of the plan stands in the file. */
-  readonly locate: (path: IssuePath) => SourceLocation | undefined;
+  readonly plan: ActionPlan;
+  readonly issues: readonly IssueBase[];
+  readonly locate: Locate;
 }
 
-/** A problem with the input that stops the command (exit code 2, one line on stderr). */
+/** A file that could not be read as a plan, with every issue that says why. */
+export interface UnreadFile {
+  readonly ok: false;
+  /** The file as given on the command line (`-` for standard input). */
+  readonly file: string;
+  /** The format it was read as, when it was text. */
+  readonly format?: InputFormat;
+  readonly issues: readonly IssueBase[];
+  readonly locate: Locate;
+}
+
+/** What reading a file as a plan gave. */
+export type ReadFile = PlanFile | UnreadFile;
+
+/** A problem with the command's arguments that stops it (exit code 2, one line on stderr). */
 export function inputError(message: string): Error {
   const error = new Error(message);
   error.name = 'InputError';
   return error;
 }
 
-/** Recognises the format of a plan by its content, the file's extension breaking a tie. */
-export function detectFormat(text: string, file: string): InputFormat {
+/** The columns of a first line, split at a separator, lower case and unquoted. */
+const columnsOf = (line: string, separator: string): string[] =>
+  line.split(separator).map((c) => c.trim().replace(/^"|"$/g, ''));
+
+const isCsvHeading = (columns: readonly string[]): boolean =>
+  columns.includes('ref') && columns.includes('recommendation') && columns.includes('category');
+
+/**
+ * Recognises the format of a plan by its content, the file's extension breaking a tie; CSV split
+ * by semicolons is recognised so that it can be named.
+ */
+export function detectFormat(text: string, file: string): InputFormat | 'semicolon-csv' {
   const start = text.replace(/^\ufeff/, '').trimStart();
   if (start.startsWith('{')) return 'json';
   const firstLine = (start.split(/\r\n|\r|\n/, 1)[0] ?? '').toLowerCase();
-  const columns = firstLine.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-  if (columns.includes('ref') && columns.includes('recommendation') && columns.includes('category')) return 'csv';
+  if (isCsvHeading(columnsOf(firstLine, ','))) return 'csv';
+  if (isCsvHeading(columnsOf(firstLine, ';'))) return 'semicolon-csv';
   const ext = extname(file).toLowerCase();
   if (ext === '.json') return 'json';
-  if (ext === '.csv') return 'csv';
+  if (ext === '.csv') return firstLine.includes(';') && !firstLine.includes(',') ? 'semicolon-csv' : 'csv';
   return 'text';
 }
 
-/** Reads a file (or standard input for `-`). */
-export function readInput(file: string): string {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : 'it could not be read';
-    throw inputError(`cannot read ${file === '-' ? 'standard input' : file}: ${reason}`);
-  }
+const nowhere: Locate = () => undefined;
+
+/** Options for reading a plan file. */
+export interface ReadPlanOptions {
+  /**
+   * The title of a plan whose file carries none (CSV never does). Without it, a CSV file is titled
+   * by its base name; standard input is left to the reader.
+   */
+  readonly title?: string;
 }
 
-/** Reads a plan from a file in any of the formats, or throws an input error when it cannot. */
-export function readPlan(file: string): ReadPlan {
-  const text = readInput(file);
-  const format = detectFormat(text, file);
+/** Reads a plan from a file in any of the formats. Never throws: a file that cannot be read gives its issues. */
+export function readPlan(file: string, options: ReadPlanOptions = {}): ReadFile {
+  const input = readInput(file);
+  if (!input.ok) return { ok: false, file, issues: [input.issue], locate: nowhere };
+  const detected = detectFormat(input.text, file);
+  if (detected === 'semicolon-csv') {
+    return {
+      ok: false,
+      file,
+      format: 'csv',
+      issues: [fileIssue('file.semicolon_separated', [], { file: fileName(file) }, { line: 1 })],
+      locate: nowhere,
+    };
+  }
+  const format = detected;
+  const title = options.title ?? (file === '-' ? undefined : basename(file, extname(file)));
   const result =
     format === 'json'
-      ? fromJson(text)
+      ? fromJson(input.text)
       : format === 'csv'
-        ? fromCsv(text, { title: file === '-' ? '' : basename(file, extname(file)) })
-        : fromPublishedText(text);
-  if (!result.ok) {
-    const first = result.issues.find((issue) => issue.severity === 'error') ?? result.issues[0];
-    const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
-    const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : '';
-    const name = file === '-' ? 'standard input' : file;
-    throw inputError(
-      `${name} is not a readable action plan (${format}): ${first?.message ?? 'no plan found'}${where}${more}`,
-    );
+        ? fromCsv(input.text, title === undefined ? {} : { title })
+        : fromPublishedText(input.text);
+  if (!result.ok) return { ok: false, file, format, issues: result.issues, locate: result.locate };
+  if (options.title !== undefined && result.value.title.trim() === '') {
+    // The title given stands in for the one the file lacks, so its absence is no longer news.
+    const issues = result.issues.filter((issue) => issue.code !== 'import.title_missing');
+    return { ok: true, file, format, plan: { ...result.value, title: options.title }, issues, locate: result.locate };
   }
-  return { plan: result.value, issues: result.issues, format, locate: result.locate };
+  return { ok: true, file, format, plan: result.value, issues: result.issues, locate: result.locate };
 }

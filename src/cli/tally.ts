@@ -1,0 +1,167 @@
+import type { ProgressCounts } from '../model/ProgressTally.js';
+import type { Tally } from '../model/Tally.js';
+import { TALLY_FIGURES } from '../model/vocabulary.js';
+import { tallyAgreement } from '../tally/tallyAgreement.js';
+import { tallyPlans } from '../tally/tallyPlans.js';
+import { tallyProgress } from '../tally/tallyProgress.js';
+import { plural } from '../_lib/text.js';
+import { readAsOf, readDays } from './_internal/asOf.js';
+import { paint, table, useColour } from './_internal/output.js';
+import type { PlanFile } from './_internal/readPlan.js';
+import {
+  json,
+  oneOf,
+  readFiles,
+  sectionHeading,
+  unreadOnStderr,
+  type CommandResult,
+  type ReadOptions,
+} from './_internal/report.js';
+
+/** The options of `tally`, as given on the command line. */
+export interface TallyCommandOptions extends ReadOptions {
+  readonly asOf?: string;
+  readonly dueSoonDays?: string;
+  readonly format: string;
+}
+
+const LABELS: Readonly<Record<(typeof TALLY_FIGURES)[number], string>> = {
+  agreed: 'Agreed',
+  partlyAgreed: 'Partly Agreed',
+  notAgreed: 'Not Agreed',
+  total: 'Total',
+};
+
+const percent = (rate: number): string => `${Math.round(rate * 100)}%`;
+
+/** A sentence counting actions by status. */
+function actionsLine(asOf: string, actions: ProgressCounts): string {
+  return (
+    `Actions as of ${asOf}: ${actions.overdue} overdue, ${actions.dueSoon} due soon, ` +
+    `${actions.onTrack} on track, ${actions.openEnded} open-ended, ${actions.completed} completed, ` +
+    `${actions.withdrawn} withdrawn (of ${actions.total}).`
+  );
+}
+
+/**
+ * `tally FILE... [--as-of DATE] [--due-soon-days DAYS] [--format text|json] [--title TEXT]`: counts
+ * each plan's recommendations by category and compares with its stated tally, and counts all the
+ * plans together. Exits 2 when a file cannot be read as a plan (said on standard error).
+ */
+export function tally(files: readonly string[], options: TallyCommandOptions): CommandResult {
+  const output = oneOf('--format', options.format, ['text', 'json'] as const);
+  const asOf = options.asOf === undefined ? undefined : readAsOf(options.asOf);
+  const dueSoonDays = options.dueSoonDays === undefined ? undefined : readDays(options.dueSoonDays, '--due-soon-days');
+  const reads = readFiles(files, options);
+  const plans = reads.filter((read): read is PlanFile => read.ok);
+  const code = plans.length === reads.length ? 0 : 2;
+  const window = dueSoonDays === undefined ? {} : { dueSoonDays };
+  const each = plans.map((read) => {
+    const counted = tallyAgreement(read.plan);
+    const stated = read.plan.statedTally;
+    const matches = stated === undefined ? undefined : TALLY_FIGURES.every((f) => stated[f] === counted[f]);
+    const actions = asOf === undefined ? undefined : tallyProgress(read.plan, { asOf, ...window }).actions;
+    return { read, counted, stated, matches, actions };
+  });
+  // The agreement counts and the acceptance rate do not depend on the date: without --as-of, any
+  // date serves, and the action counts are left out.
+  const combined = tallyPlans(
+    plans.map((read) => read.plan),
+    { asOf: asOf ?? readAsOf('today'), ...window },
+  );
+  const { actions: combinedActions, implementationRate, ...agreement } = combined;
+
+  if (output === 'json') {
+    const byFile = new Map(each.map((entry) => [entry.read, entry]));
+    return {
+      stdout: json({
+        ...(asOf === undefined ? {} : { asOf }),
+        ...window,
+        files: reads.map((read) => {
+          const entry = read.ok ? byFile.get(read) : undefined;
+          if (entry === undefined) {
+            return {
+              file: read.file,
+              ok: false,
+              ...(read.format === undefined ? {} : { format: read.format }),
+              issues: read.issues,
+            };
+          }
+          return {
+            file: read.file,
+            ok: true,
+            format: entry.read.format,
+            title: entry.read.plan.title,
+            counted: entry.counted,
+            ...(entry.stated === undefined ? {} : { stated: entry.stated, matches: entry.matches }),
+            ...(entry.actions === undefined ? {} : { actions: entry.actions }),
+          };
+        }),
+        combined: asOf === undefined ? agreement : combined,
+      }),
+      stderr: '',
+      code,
+    };
+  }
+  const colour = useColour(process.stdout);
+  const sections = each.map(({ read, counted, stated, matches, actions }) => {
+    const rows = TALLY_FIGURES.map((f) => [
+      LABELS[f],
+      String(counted[f]),
+      stated === undefined ? '' : String((stated as Tally)[f]),
+    ]);
+    const lines = [
+      sectionHeading(read, colour),
+      '',
+      table(
+        [
+          ['Recommendations', 'left'],
+          ['Counted', 'right'],
+          ['Stated', 'right'],
+        ],
+        rows,
+      ),
+      '',
+    ];
+    if (matches === undefined) lines.push('The plan states no tally.');
+    else lines.push(matches ? 'The stated tally matches the rows.' : 'The stated tally does not match the rows.');
+    if (asOf !== undefined && actions !== undefined) lines.push('', actionsLine(asOf, actions));
+    return `${lines.join('\n')}\n`;
+  });
+  if (reads.length > 1) {
+    const lines = [
+      paint(
+        colour,
+        'bold',
+        `All ${plural(plans.length, 'plan')}${plans.length < reads.length ? ` (of ${reads.length} files)` : ''}`,
+      ),
+      '',
+      table(
+        [
+          ['Recommendations', 'left'],
+          ['Counted', 'right'],
+        ],
+        TALLY_FIGURES.map((f) => [LABELS[f], String(agreement.agreement[f])]),
+      ),
+    ];
+    if (agreement.acceptanceRate !== undefined) {
+      const accepted = agreement.agreement.agreed + agreement.agreement.partlyAgreed;
+      lines.push(
+        '',
+        `Accepted (agreed or partly agreed): ${percent(agreement.acceptanceRate)} (${accepted} of ${agreement.agreement.total}).`,
+      );
+    }
+    if (asOf !== undefined) {
+      lines.push('', actionsLine(asOf, combinedActions));
+      if (implementationRate !== undefined) {
+        const done = combinedActions.completed;
+        const of = combinedActions.total - combinedActions.withdrawn;
+        lines.push(
+          `Implemented: ${percent(implementationRate)} (${done} of the ${of} actions not withdrawn are completed).`,
+        );
+      }
+    }
+    sections.push(`${lines.join('\n')}\n`);
+  }
+  return { stdout: sections.join('\n'), stderr: unreadOnStderr(reads), code };
+}
