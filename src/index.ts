@@ -111,6 +111,7 @@ export type { SchemaIssue, SchemaIssueParams } from './schema/issues.js';
 // Target dates
 export { parseTargetDate } from './dates/parseTargetDate.js';
 export { deadlineOf } from './dates/deadlineOf.js';
+export { isoDate } from './dates/isoDate.js';
 
 // Progress
 export { actionStatus, type ProgressOptions } from './progress/actionStatus.js';

@@ -18,7 +18,7 @@ export function daysInMonth(year: number, month: number): number {
  * Writes a calendar date as an {@link IsoDate}, or returns `undefined` when there is no such day
  * (month 13, 31 April, 29 February outside a leap year, a year outside 1000 to 9999).
  */
-export function isoDate(year: number, month: number, day: number): IsoDate | undefined {
+export function calendarDate(year: number, month: number, day: number): IsoDate | undefined {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return undefined;
   if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
   if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return undefined;
@@ -31,7 +31,7 @@ export function lastDayOfMonth(year: number, month: number): IsoDate {
   let last = lastDays.get(key);
   if (last === undefined) {
     if (lastDays.size >= 4096) lastDays.clear();
-    last = isoDate(year, month, daysInMonth(year, month)) as IsoDate;
+    last = calendarDate(year, month, daysInMonth(year, month)) as IsoDate;
     lastDays.set(key, last);
   }
   return last;
@@ -58,7 +58,7 @@ export function monthEnd(month: string): IsoDate {
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
   const match = ISO_DATE.exec(value);
-  return match !== null && isoDate(Number(match[1]), Number(match[2]), Number(match[3])) === value;
+  return match !== null && calendarDate(Number(match[1]), Number(match[2]), Number(match[3])) === value;
 }
 
 /** Day numbers already computed: plans repeat the same few deadlines. Bounded, so it cannot grow without end. */
@@ -91,15 +91,4 @@ function computeDayNumber(date: IsoDate): number {
 /** Calendar days from `from` to `to`: positive when `to` is later, 0 on the same day. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);
-}
-
-/**
- * Checks an `asOf` (or other date) argument: misuse of the API throws, as documented.
- *
- * @throws {RangeError} When the value is not a real calendar date written `YYYY-MM-DD`.
- */
-export function assertIsoDate(value: unknown, name: string): asserts value is IsoDate {
-  if (!isIsoDate(value)) {
-    throw new RangeError(`${name} must be a calendar date written YYYY-MM-DD, received ${String(value)}`);
-  }
 }

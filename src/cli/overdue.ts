@@ -105,8 +105,7 @@ export function overdue(files: readonly string[], options: OverdueCommandOptions
         read,
         {
           late: findOverdue(read.plan, { asOf }),
-          // The library's option is still named withinDays; it is the window --due-soon-days gives.
-          soon: days === undefined ? undefined : findDueSoon(read.plan, { asOf, withinDays: days }),
+          soon: days === undefined ? undefined : findDueSoon(read.plan, { asOf, dueSoonDays: days }),
         },
       ]),
   );

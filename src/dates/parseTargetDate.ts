@@ -1,7 +1,8 @@
 import type { IsoDate, YearMonth } from '../model/IsoDate.js';
 import type { PeriodUnit, TargetDate, TargetStatus } from '../model/TargetDate.js';
-import { isoDate, lastDayOfMonth } from '../_lib/calendar.js';
+import { calendarDate, lastDayOfMonth } from '../_lib/calendar.js';
 import { resolveTargetDateOptions } from './resolveTargetDateOptions.js';
+import { optionTypeError } from '../_lib/options.js';
 import type { TargetDateOptions } from '../model/TargetDateOptions.js';
 
 export type { TargetDateOptions };
@@ -98,7 +99,12 @@ function lastDay(year: number, month: number): IsoDate | undefined {
 /** Three months from month `first` of `year`, running into the next year when they pass December. */
 function threeMonths(raw: string, unit: PeriodUnit, year: number, first: number): TargetDate {
   const last = first + 2;
-  return period(raw, unit, isoDate(year, first, 1), last > 12 ? lastDay(year + 1, last - 12) : lastDay(year, last));
+  return period(
+    raw,
+    unit,
+    calendarDate(year, first, 1),
+    last > 12 ? lastDay(year + 1, last - 12) : lastDay(year, last),
+  );
 }
 
 function quarter(raw: string, q: number, year: number, financial: boolean): TargetDate {
@@ -114,7 +120,7 @@ function quarter(raw: string, q: number, year: number, financial: boolean): Targ
 function season(raw: string, name: string, year: number, astronomical: boolean): TargetDate {
   if (astronomical) {
     const [m1, d1, m2, d2] = ASTRONOMICAL[name] as readonly [number, number, number, number];
-    return period(raw, 'season', isoDate(year, m1, d1), isoDate(m2 < m1 ? year + 1 : year, m2, d2));
+    return period(raw, 'season', calendarDate(year, m1, d1), calendarDate(m2 < m1 ? year + 1 : year, m2, d2));
   }
   return threeMonths(raw, 'season', year, SEASON_MONTHS[name] as number);
 }
@@ -123,7 +129,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
   let m: RegExpExecArray | null;
   const unknown: TargetDate = { type: 'unknown', raw };
   const day = (year: number, month: number, d: number): TargetDate => {
-    const date = isoDate(year, month, d);
+    const date = calendarDate(year, month, d);
     return date === undefined ? unknown : { type: 'day', raw, date };
   };
   // A word in a month's place must be a month: "Spring 2027" and "Quarter 4 2026" read on.
@@ -155,7 +161,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
   if ((m = FINANCIAL_YEAR.exec(text))) {
     const year = Number(m[1]);
     if (!isNextYear(year, m[2] as string)) return unknown;
-    return period(raw, 'financial-year', isoDate(year, 4, 1), isoDate(year + 1, 3, 31));
+    return period(raw, 'financial-year', calendarDate(year, 4, 1), calendarDate(year + 1, 3, 31));
   }
   if ((m = SEASON.exec(text))) {
     const name = m[1] as string;
@@ -166,7 +172,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
   }
   if ((m = YEAR.exec(text))) {
     const year = Number(m[1]);
-    return period(raw, 'year', isoDate(year, 1, 1), isoDate(year, 12, 31));
+    return period(raw, 'year', calendarDate(year, 1, 1), calendarDate(year, 12, 31));
   }
   return unknown;
 }
@@ -196,8 +202,10 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
  * @param raw - The target date as written.
  * @param options - The conventions to read it with; see {@link TargetDateOptions}.
  * @returns The target date, always with `raw` as given.
- * @throws {TypeError} When `raw` is not a string.
- * @throws {RangeError} When an option has a value outside those documented.
+ * @throws {TypeError | RangeError} Only when the calling code passes a bad argument, never
+ * because of the text: a `TypeError` when `raw` is not a string or an option has the wrong type,
+ * a `RangeError` when an option has a value outside those documented (such as
+ * `quarters: 'fiscal'`).
  *
  * @example
  * ```ts
@@ -207,14 +215,14 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
  * parseTargetDate('Q3 2026/27') //=> { type: 'period', raw: 'Q3 2026/27', unit: 'quarter', start: '2026-10-01', end: '2026-12-31' }
  * parseTargetDate('Commenced and ongoing') //=> { type: 'status', raw: 'Commenced and ongoing', status: 'ongoing' }
  * parseTargetDate('31 February 2026') //=> { type: 'unknown', raw: '31 February 2026' }
- * parseTargetDate('Q3 2026', { quarters: 'financial' }).start //=> '2026-10-01'
+ * parseTargetDate('Q3 2026', { quarters: 'financial' }) //=> { type: 'period', raw: 'Q3 2026', unit: 'quarter', start: '2026-10-01', end: '2026-12-31' }
  * ```
  */
 export function parseTargetDate(raw: string, options?: TargetDateOptions): TargetDate {
   if (typeof raw !== 'string') {
-    throw new TypeError(`parseTargetDate expects the target date as a string, received ${typeof raw}`);
+    throw optionTypeError('parseTargetDate', 'raw', 'a string', raw);
   }
-  const resolved = resolveTargetDateOptions(options);
+  const resolved = resolveTargetDateOptions(options, 'parseTargetDate');
   const text = normalise(raw);
   if (text === '') return { type: 'unknown', raw };
   for (const [pattern, status] of STATUSES) {

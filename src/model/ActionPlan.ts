@@ -19,12 +19,16 @@ export type ActionPlanFormat = 'action-plan/1';
  *
  * @example
  * ```ts
- * import type { ActionPlan } from 'action-plan-kit';
- * const plan: ActionPlan = {
+ * import { isoDate, type ActionPlan } from 'action-plan-kit';
+ *
+ * // `satisfies` checks the plan and keeps its literal types; isoDate checks each date.
+ * const plan = {
  *   format: 'action-plan/1',
  *   title: 'Serious Further Offence Annual Report 2024-2025',
+ *   submitted: isoDate('2026-02-09'),
  *   recommendations: [],
- * };
+ * } satisfies ActionPlan;
+ * plan.format //=> 'action-plan/1'
  * ```
  */
 export interface ActionPlan {

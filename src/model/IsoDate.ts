@@ -7,12 +7,14 @@
  * London and in Samoa. They are therefore kept as strings, never as `Date` objects, and two of them
  * compare correctly as strings. The brand stops an arbitrary string from being used where a
  * checked date is expected; values come from the validators (see `parseActionPlan`) or from the
- * library's own date functions.
+ * library's own date functions, and a date written by hand in a plan gets it from `isoDate`.
+ * Options such as `asOf` take a plain string, checked when the function runs.
  *
  * @example
  * ```ts
- * import type { IsoDate } from 'action-plan-kit';
- * const submitted = '2026-02-09' as IsoDate; // only after checking it yourself
+ * import { isoDate, type IsoDate } from 'action-plan-kit';
+ * const submitted: IsoDate = isoDate('2026-02-09');
+ * submitted //=> '2026-02-09'
  * ```
  */
 export type IsoDate = string & {

@@ -1,6 +1,5 @@
 import type { Action } from '../model/Action.js';
 import type { ActionStatus } from '../model/ActionStatus.js';
-import type { IsoDate } from '../model/IsoDate.js';
 import { judgeAction, newJudgement } from './judgeAction.js';
 import { resolveProgressOptions } from './resolveProgressOptions.js';
 
@@ -9,8 +8,11 @@ import { resolveProgressOptions } from './resolveProgressOptions.js';
  * @category Progress
  */
 export interface ProgressOptions {
-  /** The date to judge as of. The library never reads the clock: pass today's date yourself. */
-  readonly asOf: IsoDate;
+  /**
+   * The date to judge as of, written `YYYY-MM-DD`. The library never reads the clock: pass
+   * today's date yourself.
+   */
+  readonly asOf: string;
   /**
    * How many days before its deadline an action counts as due soon (0 means only on the day).
    *
@@ -37,8 +39,10 @@ export interface ProgressOptions {
  * @param action - The action.
  * @param options - `asOf`, and `dueSoonDays` (30 unless given).
  * @returns The status, with the target in effect and, where there is one, the deadline.
- * @throws {RangeError} When `asOf` is not a real calendar date written `YYYY-MM-DD`, or
- * `dueSoonDays` is not a whole number of days, 0 or more.
+ * @throws {TypeError | RangeError} Only when the calling code passes a bad option, never because of
+ * the plan: a `TypeError` when `options` is not an object or `asOf` is not a string, a
+ * `RangeError` when `asOf` is not a real calendar date written `YYYY-MM-DD` or `dueSoonDays` is
+ * not a whole number, 0 or more.
  *
  * @example
  * ```ts
@@ -46,9 +50,16 @@ export interface ProgressOptions {
  * const action = { owner: 'Chief Probation Officer', target: parseTargetDate('March 2026') };
  * actionStatus(action, { asOf: '2026-03-31' }).status //=> 'due-soon'
  * actionStatus(action, { asOf: '2026-04-01' }) //=> { status: 'overdue', target: action.target, revised: false, deadline: '2026-03-31', daysOverdue: 1 }
+ *
+ * // The facts of a status come with it: narrow on `status` to read them.
+ * const status = actionStatus(action, { asOf: '2026-11-26' });
+ * status.status //=> 'overdue'
+ * if (status.status === 'overdue') {
+ *   status.daysOverdue //=> 240
+ * }
  * ```
  */
 export function actionStatus(action: Action, options: ProgressOptions): ActionStatus {
-  const { asOf, dueSoonDays } = resolveProgressOptions(options);
+  const { asOf, dueSoonDays } = resolveProgressOptions(options, 'actionStatus');
   return judgeAction(newJudgement(asOf, dueSoonDays), action, action.target);
 }

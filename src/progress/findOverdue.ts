@@ -3,6 +3,7 @@ import type { OverdueAction } from '../model/DueAction.js';
 import type { ProgressOptions } from './actionStatus.js';
 import type { IsoDate } from '../model/IsoDate.js';
 import { forEachStatus } from './forEachStatus.js';
+import { checkOptionsObject, dateOption } from '../_lib/options.js';
 
 /**
  * Lists the actions of a plan that are overdue as of a date, most overdue first.
@@ -14,13 +15,15 @@ import { forEachStatus } from './forEachStatus.js';
  * overdue by the same number of days keep the plan's order.
  *
  * @param plan - The plan.
- * @param options - `asOf`: the date to judge as of (the library never reads the clock).
+ * @param options - `asOf`: the date to judge as of, written `YYYY-MM-DD` (the library never reads the clock).
  * @returns The overdue actions, each with its recommendation's ref, owner, deadline and days overdue.
- * @throws {RangeError} When `asOf` is not a real calendar date written `YYYY-MM-DD`.
+ * @throws {TypeError | RangeError} Only when the calling code passes a bad option, never because of
+ * the plan: a `TypeError` when `options` is not an object or `asOf` is not a string, a
+ * `RangeError` when `asOf` is not a real calendar date written `YYYY-MM-DD`.
  *
  * @example
  * ```ts
- * import { findOverdue, parseTargetDate } from 'action-plan-kit';
+ * import { findOverdue, parseTargetDate, type ActionPlan } from 'action-plan-kit';
  * const plan = {
  *   format: 'action-plan/1',
  *   title: 'Plan',
@@ -31,28 +34,34 @@ import { forEachStatus } from './forEachStatus.js';
  *     response: [],
  *     actions: [{ owner: 'Chief Probation Officer', target: parseTargetDate('April 2026') }],
  *   }],
- * };
+ * } satisfies ActionPlan;
  * findOverdue(plan, { asOf: '2026-11-26' }).map((a) => [a.ref, a.owner, a.deadline, a.daysOverdue])
  * //=> [['4', 'Chief Probation Officer', '2026-04-30', 210]]
  * ```
  */
 export function findOverdue(plan: ActionPlan, options: Pick<ProgressOptions, 'asOf'>): OverdueAction[] {
   const overdue: OverdueAction[] = [];
-  forEachStatus(plan, { asOf: options.asOf }, (judgement, recommendation, recommendationIndex, action, actionIndex) => {
-    if (judgement.status === 'overdue') {
-      overdue.push({
-        ref: recommendation.ref,
-        recommendationIndex,
-        actionIndex,
-        path: ['recommendations', recommendationIndex, 'actions', actionIndex],
-        owner: action.owner,
-        target: judgement.target,
-        revised: judgement.revised,
-        deadline: judgement.deadline as IsoDate,
-        daysOverdue: -judgement.days,
-      });
-    }
-  });
+  checkOptionsObject('findOverdue', options);
+  const asOf = dateOption('findOverdue', 'options.asOf', options?.asOf);
+  forEachStatus(
+    plan,
+    { asOf, dueSoonDays: 0 },
+    (judgement, recommendation, recommendationIndex, action, actionIndex) => {
+      if (judgement.status === 'overdue') {
+        overdue.push({
+          ref: recommendation.ref,
+          recommendationIndex,
+          actionIndex,
+          path: ['recommendations', recommendationIndex, 'actions', actionIndex],
+          owner: action.owner,
+          target: judgement.target,
+          revised: judgement.revised,
+          deadline: judgement.deadline as IsoDate,
+          daysOverdue: -judgement.days,
+        });
+      }
+    },
+  );
   // Array.prototype.sort is stable: equal days keep the plan's order.
   return overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
 }

@@ -1,20 +1,17 @@
 import type { Action } from '../model/Action.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
 import type { Recommendation } from '../model/Recommendation.js';
-import type { ProgressOptions } from './actionStatus.js';
 import { judgeInto, newJudgement, type Judgement } from './judgeAction.js';
-import { resolveProgressOptions } from './resolveProgressOptions.js';
+import type { ResolvedProgressOptions } from './resolveProgressOptions.js';
 
 /**
  * Visits the status of every action of a plan, in the published order, without building a list
  * or a status object: `visit` is given one {@link Judgement}, overwritten for each action, and
- * keeps only what it needs.
- *
- * @throws {RangeError} When `asOf` or `dueSoonDays` is invalid, even for a plan without actions.
+ * keeps only what it needs. The options are checked already: see {@link resolveProgressOptions}.
  */
 export function forEachStatus(
   plan: ActionPlan,
-  options: ProgressOptions,
+  options: ResolvedProgressOptions,
   visit: (
     judgement: Judgement,
     recommendation: Recommendation,
@@ -23,7 +20,7 @@ export function forEachStatus(
     actionIndex: number,
   ) => void,
 ): void {
-  const { asOf, dueSoonDays } = resolveProgressOptions(options);
+  const { asOf, dueSoonDays } = options;
   const recommendations = plan.recommendations;
   const judgement = newJudgement(asOf, dueSoonDays);
   for (let r = 0; r < recommendations.length; r += 1) {

@@ -22,11 +22,14 @@ const PRESSING: readonly ActionStatusName[] = ['overdue', 'due-soon', 'on-track'
  * @param recommendation - The recommendation.
  * @param options - `asOf`, and `dueSoonDays` (30 unless given), as for {@link actionStatus}.
  * @returns The rolled-up status, each action's status and the counts.
- * @throws {RangeError} When `asOf` or `dueSoonDays` is invalid, as for {@link actionStatus}.
+ * @throws {TypeError | RangeError} Only when the calling code passes a bad option, never because of
+ * the recommendation: a `TypeError` when `options` is not an object or `asOf` is not a string, a
+ * `RangeError` when `asOf` is not a real calendar date written `YYYY-MM-DD` or `dueSoonDays` is
+ * not a whole number, 0 or more.
  *
  * @example
  * ```ts
- * import { parseTargetDate, recommendationStatus } from 'action-plan-kit';
+ * import { parseTargetDate, recommendationStatus, type Recommendation } from 'action-plan-kit';
  * const recommendation = {
  *   ref: '4',
  *   text: 'Ensure the countersigning process is robust.',
@@ -36,13 +39,13 @@ const PRESSING: readonly ActionStatusName[] = ['overdue', 'due-soon', 'on-track'
  *     { owner: 'Deputy Director Public Protection Group', target: parseTargetDate('Completed') },
  *     { owner: 'Chief Probation Officer', target: parseTargetDate('April 2026') },
  *   ],
- * };
+ * } satisfies Recommendation;
  * recommendationStatus(recommendation, { asOf: '2026-03-01' }).status //=> 'on-track'
  * recommendationStatus(recommendation, { asOf: '2026-11-26' }).status //=> 'overdue'
  * ```
  */
 export function recommendationStatus(recommendation: Recommendation, options: ProgressOptions): RecommendationProgress {
-  const resolved = resolveProgressOptions(options);
+  const resolved = resolveProgressOptions(options, 'recommendationStatus');
   const judgement = newJudgement(resolved.asOf, resolved.dueSoonDays);
   const counts = emptyCounts();
   const actions = recommendation.actions.map((action) => {

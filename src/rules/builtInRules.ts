@@ -110,7 +110,7 @@ export type RuleIssue = IssueUnion<RuleIssueParams>;
  * ```ts
  * import { builtInRules } from 'action-plan-kit';
  * builtInRules.length //=> 19
- * builtInRules.find((rule) => rule.code === 'tally.mismatch').severity //=> 'error'
+ * builtInRules.find((rule) => rule.code === 'tally.mismatch')?.severity //=> 'error'
  * ```
  */
 export const builtInRules: BuiltInRules = [

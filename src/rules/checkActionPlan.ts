@@ -2,7 +2,6 @@ import type { Mutable } from '../_lib/text.js';
 import { describeError } from '../_lib/describeError.js';
 import type { TargetDateOptions } from '../dates/parseTargetDate.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
-import type { IsoDate } from '../model/IsoDate.js';
 import type { IssueBase, Severity } from '../model/Issue.js';
 import type { CustomIssue, Rule, RuleContext, RuleSetting } from '../model/Rule.js';
 import type { RuleCode, RuleIssue } from './builtInRules.js';
@@ -28,8 +27,11 @@ import {
  * @typeParam R - The rules added through `extraRules`.
  */
 export interface CheckOptions<R extends Rule = never> {
-  /** The date to judge progress as of; with it, the `progress.*` rules run. The clock is never read. */
-  readonly asOf?: IsoDate;
+  /**
+   * The date to judge progress as of, written `YYYY-MM-DD`; with it, the `progress.*` rules run.
+   * The clock is never read.
+   */
+  readonly asOf?: string;
   /**
    * How many days before its deadline an action counts as due soon (`progress.due_soon`).
    *
@@ -60,19 +62,27 @@ export type IssueOfRule<R> = R extends Rule<infer C, infer P> ? CustomIssue<C, P
  * is deterministic: findings come in document order (the plan's header, each recommendation and
  * its actions, the stated tally), and in catalogue order at one place.
  *
- * It never throws. An invalid option gives a `check.invalid_option` issue and its default is used;
- * a setting for an unknown code gives `check.unknown_rule`; a rule that throws gives
- * `check.rule_failed` (its findings so far are kept), and the other rules still run. The `progress.*` rules run only with `asOf`.
+ * Nothing in the plan makes it throw: whatever the plan says is reported as issues. A rule that
+ * throws gives `check.rule_failed` (its findings so far are kept), and the other rules still
+ * run. Only a bad option throws, as a mistake in the calling code: see below. The `progress.*`
+ * rules run only with `asOf`.
  *
  * Give it a valid plan (see {@link parseActionPlan}): the checks judge content, not shape.
  *
  * @param plan - The plan.
  * @param options - `asOf`, `dueSoonDays`, rule `rules` settings, `extraRules`, `targetDates` conventions.
  * @returns The issues, possibly none.
+ * @throws {TypeError | RangeError} Only when the calling code passes a bad option, never because of
+ * the plan: a `TypeError` when an option has the wrong type (`options` not an object, an `asOf`
+ * that is not a string, an extra rule that is not a rule or whose `check` is not a function), a
+ * `RangeError` when it has a value outside those documented (an `asOf` that is not a real date
+ * written `YYYY-MM-DD`, a `dueSoonDays` that is negative or not whole, a setting in `rules` for a
+ * code no rule has or other than `'off'`, `'error'`, `'warning'` or `'info'`, an extra rule
+ * reusing a code, unknown `targetDates` conventions).
  *
  * @example
  * ```ts
- * import { checkActionPlan, parseTargetDate } from 'action-plan-kit';
+ * import { checkActionPlan, parseTargetDate, type ActionPlan } from 'action-plan-kit';
  * const plan = {
  *   format: 'action-plan/1',
  *   title: 'Plan',
@@ -83,7 +93,7 @@ export type IssueOfRule<R> = R extends Rule<infer C, infer P> ? CustomIssue<C, P
  *     response: [{ type: 'paragraph', text: 'There are currently no plans to publish this information.' }],
  *     actions: [{ owner: 'Deputy Director Public Protection Group', target: parseTargetDate('Commenced and ongoing') }],
  *   }],
- * };
+ * } satisfies ActionPlan;
  * checkActionPlan(plan).map((issue) => [issue.code, issue.severity])
  * //=> [['partly_agreed.reason_missing', 'error'], ['partly_agreed.no_timescale', 'warning'], ['action.not_time_bound', 'warning']]
  * checkActionPlan(plan, { rules: { 'action.not_time_bound': 'off', 'partly_agreed.no_timescale': 'info' } }).map((i) => i.severity)
@@ -94,11 +104,11 @@ export function checkActionPlan<R extends Rule = never>(
   plan: ActionPlan,
   options?: CheckOptions<R>,
 ): (CheckIssue | RuleIssue | IssueOfRule<R>)[] {
-  const { issues, asOf, dueSoonDays, targetDates, extraRules, settings } = resolveCheckOptions(options ?? {});
+  const { asOf, dueSoonDays, targetDates, extraRules, settings } = resolveCheckOptions(options);
   // What the built-in rules of this check share, passed to each of them; rules of callers are
   // given its context, the plan and the options only.
   const state = newCheckState(plan, asOf, dueSoonDays, targetDates);
-  const failures: IssueBase[] = issues;
+  const failures: IssueBase[] = [];
 
   const walk =
     settings === undefined

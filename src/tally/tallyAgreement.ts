@@ -13,8 +13,14 @@ import { countCategory, emptyTally } from '../progress/counting.js';
  *
  * @example
  * ```ts
- * import { tallyAgreement } from 'action-plan-kit';
- * const rec = (ref, category) => ({ ref, text: '', agreement: { category }, response: [], actions: [] });
+ * import { tallyAgreement, type AgreementCategory, type Recommendation } from 'action-plan-kit';
+ * const rec = (ref: string, category: AgreementCategory): Recommendation => ({
+ *   ref,
+ *   text: '',
+ *   agreement: { category },
+ *   response: [],
+ *   actions: [],
+ * });
  * tallyAgreement({
  *   format: 'action-plan/1',
  *   title: 'Plan',

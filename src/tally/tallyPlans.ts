@@ -20,12 +20,15 @@ import { countCategory, countStatus, emptyCounts, emptyTally } from '../progress
  * @param plans - The plans, for an inspectorate's or a respondent's whole portfolio.
  * @param options - `asOf`, and `dueSoonDays` (30 unless given).
  * @returns The combined tally.
- * @throws {RangeError} When `asOf` or `dueSoonDays` is invalid, as for {@link actionStatus}.
+ * @throws {TypeError | RangeError} Only when the calling code passes a bad option, never because of
+ * the plans: a `TypeError` when `options` is not an object or `asOf` is not a string, a
+ * `RangeError` when `asOf` is not a real calendar date written `YYYY-MM-DD` or `dueSoonDays` is
+ * not a whole number, 0 or more.
  *
  * @example
  * ```ts
- * import { parseTargetDate, tallyPlans } from 'action-plan-kit';
- * const plan = (category, target) => ({
+ * import { parseTargetDate, tallyPlans, type ActionPlan, type AgreementCategory } from 'action-plan-kit';
+ * const plan = (category: AgreementCategory, target?: string): ActionPlan => ({
  *   format: 'action-plan/1',
  *   title: 'Plan',
  *   recommendations: [{
@@ -45,7 +48,7 @@ import { countCategory, countStatus, emptyCounts, emptyTally } from '../progress
  * ```
  */
 export function tallyPlans(plans: readonly ActionPlan[], options: ProgressOptions): PlansTally {
-  const resolved = resolveProgressOptions(options);
+  const resolved = resolveProgressOptions(options, 'tallyPlans');
   const agreement = emptyTally();
   const actions = emptyCounts();
   for (const plan of plans) {

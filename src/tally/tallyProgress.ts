@@ -35,13 +35,15 @@ function ownerKey(owner: string): string {
  * @param plan - The plan.
  * @param options - `asOf`, and `dueSoonDays` (30 unless given).
  * @returns The counts; every count of actions sums to its `total`.
- * @throws {RangeError} When `asOf` or `dueSoonDays` is invalid, as for {@link actionStatus}, even for a
- * plan without recommendations.
+ * @throws {TypeError | RangeError} Only when the calling code passes a bad option, never because of
+ * the plan: a `TypeError` when `options` is not an object or `asOf` is not a string, a
+ * `RangeError` when `asOf` is not a real calendar date written `YYYY-MM-DD` or `dueSoonDays` is
+ * not a whole number, 0 or more.
  *
  * @example
  * ```ts
- * import { parseTargetDate, tallyProgress } from 'action-plan-kit';
- * const action = (owner, target) => ({ owner, target: parseTargetDate(target) });
+ * import { parseTargetDate, tallyProgress, type Action, type ActionPlan } from 'action-plan-kit';
+ * const action = (owner: string, target: string): Action => ({ owner, target: parseTargetDate(target) });
  * const plan = {
  *   format: 'action-plan/1',
  *   title: 'Plan',
@@ -57,14 +59,14 @@ function ownerKey(owner: string): string {
  *       action('Regional Probation Director', 'Commenced and ongoing'),
  *     ],
  *   }],
- * };
+ * } satisfies ActionPlan;
  * const tally = tallyProgress(plan, { asOf: '2026-11-26' });
  * tally.actions //=> { completed: 1, withdrawn: 0, overdue: 1, dueSoon: 0, onTrack: 0, openEnded: 1, total: 3 }
  * tally.byOwner.map((o) => [o.owner, o.actions.total]) //=> [['Chief Probation Officer', 2], ['Regional Probation Director', 1]]
  * ```
  */
 export function tallyProgress(plan: ActionPlan, options: ProgressOptions): ProgressTally {
-  const resolved = resolveProgressOptions(options);
+  const resolved = resolveProgressOptions(options, 'tallyProgress');
   const actions = emptyCounts();
   const recommendations: Record<RecommendationStatusName, number> = {
     'no-actions': 0,

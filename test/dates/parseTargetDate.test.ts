@@ -130,16 +130,31 @@ describe('parseTargetDate', () => {
     expect(parseTargetDate(raw, options)).toEqual(expected);
   });
 
-  it('throws a RangeError for an option outside those documented', () => {
-    expect(() => parseTargetDate('Q3 2026', { quarters: 'fiscal' as 'calendar' })).toThrow(RangeError);
+  it('throws a RangeError naming the option for a value outside those documented', () => {
+    expect(() => parseTargetDate('Q3 2026', { quarters: 'fiscal' as 'calendar' })).toThrow(
+      new RangeError('parseTargetDate: options.quarters must be one of "calendar", "financial", got "fiscal"'),
+    );
     expect(() => parseTargetDate('Spring 2027', { seasons: 'solar' as 'meteorological' })).toThrow(RangeError);
-    expect(() => parseTargetDate('1/1/2026', { dayFirst: 'yes' as unknown as boolean })).toThrow(RangeError);
-    expect(() => parseTargetDate('1/1/26', { twoDigitYearPivot: 1.5 })).toThrow(RangeError);
+    expect(() => parseTargetDate('1/1/26', { twoDigitYearPivot: 1.5 })).toThrow(
+      new RangeError('parseTargetDate: options.twoDigitYearPivot must be a whole number from 0 to 100, got 1.5'),
+    );
     expect(() => parseTargetDate('1/1/26', { twoDigitYearPivot: 101 })).toThrow(RangeError);
   });
 
+  it('throws a TypeError naming the option for a value of the wrong type', () => {
+    expect(() => parseTargetDate('1/1/2026', { dayFirst: 'yes' as unknown as boolean })).toThrow(
+      new TypeError('parseTargetDate: options.dayFirst must be true or false, got "yes"'),
+    );
+    expect(() => parseTargetDate('1/1/26', { twoDigitYearPivot: '50' as unknown as number })).toThrow(TypeError);
+    expect(() => parseTargetDate('Q3 2026', 'financial' as never)).toThrow(
+      new TypeError('parseTargetDate: options must be an object, got "financial"'),
+    );
+  });
+
   it('throws a TypeError when the target date is not text', () => {
-    expect(() => parseTargetDate(undefined as unknown as string)).toThrow(TypeError);
+    expect(() => parseTargetDate(undefined as unknown as string)).toThrow(
+      new TypeError('parseTargetDate: raw must be a string, got undefined'),
+    );
   });
 
   it('never throws on any text, keeps it as raw, and gives a valid target date', () => {

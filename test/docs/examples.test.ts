@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
-import { compileExample, markdownExamples, tsdocExamples, type RunnableExample } from '../support/runnableExamples.js';
+import {
+  compileExample,
+  markdownExamples,
+  tsdocExamples,
+  typeCheckExamples,
+  type RunnableExample,
+} from '../support/runnableExamples.js';
 
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
   ...args: string[]
@@ -17,14 +24,10 @@ async function run(example: RunnableExample): Promise<number> {
 
 const fromTsdoc = tsdocExamples();
 const fromReadme = markdownExamples('README.md');
-const fromGuides = [
-  'docs/getting-started.md',
-  'docs/model.md',
-  'docs/dates.md',
-  'docs/monitoring.md',
-  'docs/rules.md',
-  'docs/formats.md',
-].flatMap((path) => markdownExamples(path));
+const fromGuides = readdirSync(new URL('../../docs/', import.meta.url))
+  .filter((file) => file.endsWith('.md'))
+  .sort()
+  .flatMap((file) => markdownExamples(`docs/${file}`));
 
 describe('the @example blocks of the TSDoc', () => {
   it('are found', () => {
@@ -55,6 +58,36 @@ describe('the README', () => {
 describe('the guides', () => {
   it.each(fromGuides.map((e) => [e.name, e] as const))('%s runs and shows true results', async (_, example) => {
     expect(await run(example)).toBeGreaterThan(0);
+  });
+});
+
+/** An example that must not compile: the checker is shown to catch type errors. */
+const mistyped: RunnableExample = {
+  name: 'an example with a type error',
+  source: [
+    "import { findOverdue } from 'action-plan-kit';",
+    "const plan = { format: 'action-plan/1', title: 'Plan', recommendations: [] };",
+    "findOverdue(plan, { asOf: '2026-11-26' }) //=> []",
+    '',
+  ].join('\n'),
+};
+
+describe('every example, type-checked as a strict TypeScript app would compile it', () => {
+  const all = [...fromTsdoc, ...fromReadme, ...fromGuides];
+  let diagnostics = new Map<string, string[]>();
+  // One program for every example: building it takes seconds, many times that on a busy machine.
+  beforeAll(() => {
+    diagnostics = typeCheckExamples([...all, mistyped]);
+  }, 300_000);
+
+  it.each(all.map((e) => [e.name] as const))('%s compiles under strict', (name) => {
+    expect(diagnostics.get(name)).toEqual([]);
+  });
+
+  it('fails an example with a type error, naming its line', () => {
+    expect(diagnostics.get(mistyped.name)).toEqual([
+      expect.stringMatching(/^3:13 Argument of type .* is not assignable to parameter of type 'ActionPlan'/),
+    ]);
   });
 });
 

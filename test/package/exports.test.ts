@@ -166,6 +166,7 @@ describe('the public API', () => {
         "value fromCsv",
         "value fromJson",
         "value fromPublishedText",
+        "value isoDate",
         "value parseActionPlan",
         "value parseTargetDate",
         "value recommendationStatus",

@@ -142,8 +142,14 @@ describe('actionStatus', () => {
     expect(actionStatus(future, { asOf: d('2026-11-26') })).toMatchObject({ status: 'overdue', revised: false });
   });
 
-  it.each([['2026-02-30'], ['26-11-2026'], [''], [undefined]])('throws a RangeError for asOf %j', (asOf) => {
-    expect(() => actionStatus(action('March 2026'), { asOf: asOf as IsoDate })).toThrow(RangeError);
+  it.each([['2026-02-30'], ['26-11-2026'], ['']])('throws a RangeError for asOf %j', (asOf) => {
+    expect(() => actionStatus(action('March 2026'), { asOf })).toThrow(
+      new RangeError(`actionStatus: options.asOf must be a date in the form YYYY-MM-DD, got ${JSON.stringify(asOf)}`),
+    );
+  });
+
+  it.each([[undefined], [20261126], [new Date(Date.UTC(2026, 10, 26))]])('throws a TypeError for asOf %j', (asOf) => {
+    expect(() => actionStatus(action('March 2026'), { asOf: asOf as unknown as string })).toThrow(TypeError);
   });
 
   it.each([[-1], [1.5], [Number.NaN], [Number.POSITIVE_INFINITY]])(

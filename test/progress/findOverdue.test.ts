@@ -43,7 +43,7 @@ describe('findOverdue', () => {
   });
 
   it('throws a RangeError for an invalid asOf', () => {
-    expect(() => findOverdue(plan([]), { asOf: 'today' as IsoDate })).toThrow(RangeError);
+    expect(() => findOverdue(plan([]), { asOf: 'today' })).toThrow(RangeError);
   });
 });
 
@@ -89,7 +89,7 @@ describe('findDueSoon', () => {
       ]),
       {
         asOf,
-        withinDays: 31,
+        dueSoonDays: 31,
       },
     );
     expect(found.map((a) => [a.owner, a.daysLeft])).toEqual([
@@ -99,6 +99,6 @@ describe('findDueSoon', () => {
   });
 
   it('throws a RangeError for a negative window', () => {
-    expect(() => findDueSoon(plan([]), { asOf, withinDays: -1 })).toThrow(RangeError);
+    expect(() => findDueSoon(plan([]), { asOf, dueSoonDays: -1 })).toThrow(RangeError);
   });
 });

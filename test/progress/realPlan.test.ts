@@ -46,11 +46,7 @@ describe('monitoring the bundled real plan (no progress recorded)', () => {
   it('lists the December actions as falling due within 35 days of 2026-11-26, but not within 30', () => {
     expect(findDueSoon(realPlan(), asOf('2026-11-26'))).toEqual([]);
     expect(
-      findDueSoon(realPlan(), { asOf: '2026-11-26' as IsoDate, withinDays: 35 }).map((a) => [
-        a.ref,
-        a.owner,
-        a.daysLeft,
-      ]),
+      findDueSoon(realPlan(), { asOf: '2026-11-26', dueSoonDays: 35 }).map((a) => [a.ref, a.owner, a.daysLeft]),
     ).toEqual([
       ['2', 'Deputy Director Public Protection Group', 35],
       ['3', 'Deputy Director Public Protection Group', 35],

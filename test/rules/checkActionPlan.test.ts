@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   builtInRules,
   checkActionPlan,
+  type CheckOptions,
   type IsoDate,
   type IssuePath,
   type Rule,
@@ -26,7 +27,7 @@ describe('checkActionPlan on the bundled real plan', () => {
   });
 
   it('adds the five overdue actions as of 2026-11-26, and nothing else', () => {
-    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26' as IsoDate });
+    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26' });
     const overdue = issues.filter((i) => i.code === 'progress.overdue');
     expect(overdue.map((i) => i.path)).toEqual([
       ['recommendations', 0, 'actions', 0],
@@ -47,8 +48,8 @@ describe('checkActionPlan', () => {
 
   it('is deterministic and does not change the plan', () => {
     const plan = realPlan();
-    const first = checkActionPlan(plan, { asOf: '2026-11-26' as IsoDate });
-    expect(checkActionPlan(plan, { asOf: '2026-11-26' as IsoDate })).toEqual(first);
+    const first = checkActionPlan(plan, { asOf: '2026-11-26' });
+    expect(checkActionPlan(plan, { asOf: '2026-11-26' })).toEqual(first);
   });
 
   it('switches a rule off and changes a severity per call', () => {
@@ -149,7 +150,7 @@ describe('checkActionPlan', () => {
         at(),
       ],
     };
-    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26' as IsoDate, extraRules: [everywhere] });
+    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26', extraRules: [everywhere] });
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['house.everywhere', []],
       ['house.everywhere', ['title']],
@@ -197,7 +198,7 @@ describe('checkActionPlan', () => {
       targetDates: {},
       targetOf: (action) => action.target,
     };
-    const issues = checkActionPlan(plan, { asOf: '2026-11-26' as IsoDate });
+    const issues = checkActionPlan(plan, { asOf: '2026-11-26' });
     for (const rule of builtInRules as readonly Rule[]) {
       expect(
         [...rule.check(context)].map((f) => [f.path, f.params]),
@@ -226,39 +227,102 @@ describe('checkActionPlan', () => {
     expect(issues.slice(1)).toEqual(checkActionPlan(realPlan()));
   });
 
-  it('refuses an extra rule whose code is built in', () => {
+  it('throws a RangeError for an extra rule whose code is taken, before running anything', () => {
     const clash: Rule = { ...builtInRules[0]!, check: () => [{ path: [], params: {} }] } as Rule;
-    const issues = checkActionPlan(goodPlan(), { extraRules: [clash] });
-    expect(issues.map((i) => [i.code, i.params])).toEqual([
-      [
-        'check.invalid_option',
-        { option: 'extraRules', detail: 'the code plan.no_recommendations is already taken; that rule did not run' },
-      ],
-    ]);
+    expect(() => checkActionPlan(goodPlan(), { extraRules: [clash] })).toThrow(
+      new RangeError(
+        'checkActionPlan: options.extraRules[0].code must be a code no other rule has, got "plan.no_recommendations"',
+      ),
+    );
+    const mine: Rule = { ...clash, code: 'house.mine' };
+    expect(() => checkActionPlan(goodPlan(), { extraRules: [mine, mine] })).toThrow(
+      new RangeError('checkActionPlan: options.extraRules[1].code must be a code no other rule has, got "house.mine"'),
+    );
   });
 
-  it('reports options it cannot use instead of throwing, and uses the defaults', () => {
-    const issues = checkActionPlan(realPlan(), {
-      asOf: '2026-02-30' as IsoDate,
-      dueSoonDays: -3,
-      targetDates: { quarters: 'fiscal' as 'calendar' },
-      rules: { 'no.such_rule': 'off', 'tally.mismatch': 'loud' as 'off' } as never,
-    });
-    expect(
-      issues
-        .filter((i) => i.code.startsWith('check.'))
-        .map((i) => [
-          i.code,
-          (i.params as { option?: string; rule?: string }).option ?? (i.params as { rule: string }).rule,
-        ]),
-    ).toEqual([
-      ['check.invalid_option', 'asOf'],
-      ['check.invalid_option', 'dueSoonDays'],
-      ['check.invalid_option', 'targetDates'],
-      ['check.unknown_rule', 'no.such_rule'],
-      ['check.invalid_option', 'rules.tally.mismatch'],
-    ]);
-    expect(issues.some((i) => i.code === 'progress.overdue')).toBe(false);
+  it.each<[string, CheckOptions<Rule>, RangeErrorConstructor | TypeErrorConstructor, string]>([
+    [
+      'an asOf that is no date',
+      { asOf: '2026-02-30' },
+      RangeError,
+      'options.asOf must be a date in the form YYYY-MM-DD, got "2026-02-30"',
+    ],
+    [
+      'an asOf that is not a string',
+      { asOf: 20261126 as never },
+      TypeError,
+      'options.asOf must be a date in the form YYYY-MM-DD, got 20261126',
+    ],
+    [
+      'a negative dueSoonDays',
+      { dueSoonDays: -3 },
+      RangeError,
+      'options.dueSoonDays must be a whole number of days, 0 or more, got -3',
+    ],
+    [
+      'a dueSoonDays that is not whole',
+      { dueSoonDays: 1.5 },
+      RangeError,
+      'options.dueSoonDays must be a whole number of days, 0 or more, got 1.5',
+    ],
+    [
+      'a dueSoonDays that is not a number',
+      { dueSoonDays: '30' as never },
+      TypeError,
+      'options.dueSoonDays must be a whole number of days, 0 or more, got "30"',
+    ],
+    [
+      'unknown conventions',
+      { targetDates: { quarters: 'fiscal' as 'calendar' } },
+      RangeError,
+      'options.targetDates.quarters must be one of "calendar", "financial", got "fiscal"',
+    ],
+    [
+      'a setting for a code no rule has',
+      { rules: { 'no.such_rule': 'off' } as never },
+      RangeError,
+      'options.rules has the key "no.such_rule", which is not the code of a rule',
+    ],
+    [
+      'a setting that is not a severity',
+      { rules: { 'tally.mismatch': 'loud' as 'off' } },
+      RangeError,
+      'options.rules["tally.mismatch"] must be one of "off", "error", "warning", "info", got "loud"',
+    ],
+    [
+      'settings that are not an object',
+      { rules: 'off' as never },
+      TypeError,
+      'options.rules must be an object of settings by code, got "off"',
+    ],
+    [
+      'extra rules that are not an array',
+      { extraRules: {} as never },
+      TypeError,
+      'options.extraRules must be an array of rules, got an object',
+    ],
+    [
+      'an extra rule that is a function',
+      { extraRules: [(() => []) as never] },
+      TypeError,
+      'options.extraRules[0] must be a rule (an object with code, severity, message and check), got a function',
+    ],
+    [
+      'an extra rule whose check is not a function',
+      { extraRules: [{ ...builtInRules[0]!, code: 'house.x', check: [] } as never] },
+      TypeError,
+      'options.extraRules[0].check must be a function, got an array',
+    ],
+    [
+      'an extra rule with no severity',
+      { extraRules: [{ ...builtInRules[0]!, code: 'house.x', severity: undefined } as never] },
+      TypeError,
+      'options.extraRules[0].severity must be one of "error", "warning", "info", got undefined',
+    ],
+    ['options that are not an object', 'strict' as never, TypeError, 'options must be an object, got "strict"'],
+  ])('throws for %s, naming the option, even for a plan with nothing to report', (_, options, type, message) => {
+    expect(() => checkActionPlan(goodPlan(), options)).toThrow(new type(`checkActionPlan: ${message}`));
+    expect(() => checkActionPlan(realPlan(), options)).toThrow(type);
   });
 
   it('reads targets stored as unknown text with the conventions given', () => {
@@ -281,7 +345,7 @@ describe('checkActionPlan', () => {
       { numRuns: 300 },
     );
     for (const junk of [null, undefined, 42, {}, { recommendations: 'no' }, { recommendations: [null] }]) {
-      const issues = checkActionPlan(junk as never, null as never);
+      const issues = checkActionPlan(junk as never);
       expect(issues.length).toBeGreaterThan(0);
       expect(issues.every((i) => i.code === 'check.rule_failed' || i.code.includes('.'))).toBe(true);
     }

@@ -11,7 +11,7 @@ export interface RunnableExample {
 
 const root = new URL('../../', import.meta.url);
 
-/** The `@example` blocks of every TSDoc comment under `src/`. */
+/** The `@example` blocks of every TSDoc comment under `src/`, named by file and the export they document. */
 export function tsdocExamples(): RunnableExample[] {
   const files = readdirSync(new URL('src/', root), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts'))
@@ -20,27 +20,35 @@ export function tsdocExamples(): RunnableExample[] {
   for (const file of files) {
     const text = readFileSync(new URL(`src/${file}`, root), 'utf8');
     let n = 0;
-    for (const comment of text.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
-      const body = comment
+    for (const comment of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+      const body = comment[0]
         .split('\n')
         .map((line) => line.replace(/^\s*\/?\*+\/?\s?/, ''))
         .join('\n');
-      for (const [, code] of body.matchAll(/@example\s*```ts\n([\s\S]*?)```/g)) {
+      // The declaration the comment documents: its name says which example failed.
+      const declared =
+        /^\s*export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|let|class|interface|type|enum)\s+(\w+)/.exec(
+          text.slice(comment.index + comment[0].length),
+        );
+      const documents = declared?.[1] ?? 'the module';
+      for (const [, code] of body.matchAll(/@example[^\n`]*\n?\s*```(?:ts|typescript)\b[^\n]*\n([\s\S]*?)```/g)) {
         n += 1;
-        examples.push({ name: `src/${file} example ${n}`, source: code ?? '' });
+        examples.push({ name: `src/${file} › ${documents} (example ${n})`, source: code ?? '' });
       }
     }
   }
   return examples;
 }
 
-/** The ```ts blocks of a Markdown file (the README and the guides). */
+/** The TypeScript blocks of a Markdown file (the README and the guides), named by file and heading. */
 export function markdownExamples(path: string): RunnableExample[] {
   const text = readFileSync(new URL(path, root), 'utf8');
-  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map(([, code], i) => ({
-    name: `${path} example ${i + 1}`,
-    source: code ?? '',
-  }));
+  // Every TypeScript fence, however its info string goes on (```ts, ```typescript, ```ts title).
+  return [...text.matchAll(/```(?:ts|typescript)\b[^\n]*\n([\s\S]*?)```/g)].map((match, i) => {
+    const headings = [...text.slice(0, match.index).matchAll(/^#{1,6} +(.+)$/gm)];
+    const heading = headings.at(-1)?.[1] ?? 'the top';
+    return { name: `${path} › ${heading} (example ${i + 1})`, source: match[1] ?? '' };
+  });
 }
 
 /** Opening minus closing brackets in a piece of code (strings are not special-cased). */
@@ -75,7 +83,12 @@ export function compileExample(source: string): { code: string; checks: number }
     } else {
       lines.push(
         line.replace(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'action-plan-kit';?$/, (_, type, names) =>
-          type ? '' : `const {${names}} = __lib;`,
+          type
+            ? ''
+            : `const {${(names as string)
+                .split(',')
+                .filter((name) => !/^\s*type\s/.test(name))
+                .join(',')}} = __lib;`,
         ),
       );
     }
@@ -85,4 +98,66 @@ export function compileExample(source: string): { code: string; checks: number }
     reportDiagnostics: false,
   });
   return { code: outputText, checks };
+}
+
+/** The compiler options of an app that pastes the examples: strict, ESM, Node's module resolution. */
+const APP_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  lib: ['lib.es2022.d.ts'],
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  strict: true,
+  skipLibCheck: true,
+  noEmit: true,
+  types: ['node'],
+};
+
+/**
+ * Type-checks examples as a user's strict TypeScript app would, all in one program: each example
+ * is a module of its own, and `'action-plan-kit'` resolves to the package's source.
+ *
+ * @returns The diagnostics of each example, by its name (none for one that compiles), each
+ * written `line:column message` with the line counted in the example.
+ */
+export function typeCheckExamples(examples: readonly RunnableExample[]): Map<string, string[]> {
+  const rootPath = ts.sys.resolvePath(new URL('.', root).pathname);
+  const options: ts.CompilerOptions = {
+    ...APP_OPTIONS,
+    baseUrl: rootPath,
+    paths: { 'action-plan-kit': ['src/index.ts'] },
+  };
+  // The examples live beside package.json (an ES module package), each in a file of its own;
+  // `export {}` makes an example without imports a module too, as it is in an app.
+  const files = new Map<string, RunnableExample>();
+  const texts = new Map<string, string>();
+  examples.forEach((example, i) => {
+    const file = `${rootPath}/__example_${i + 1}.ts`;
+    files.set(file, example);
+    texts.set(file, `${example.source}\nexport {};\n`);
+  });
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.fileExists = (file) => texts.has(file) || fileExists.call(host, file);
+  host.readFile = (file) => texts.get(file) ?? readFile.call(host, file);
+  host.getSourceFile = (file, language, ...rest) => {
+    const text = texts.get(file);
+    return text === undefined
+      ? getSourceFile.call(host, file, language, ...rest)
+      : ts.createSourceFile(file, text, language, true);
+  };
+  const program = ts.createProgram({ rootNames: [...files.keys()], options, host });
+  const results = new Map<string, string[]>();
+  for (const [file, example] of files) {
+    const source = program.getSourceFile(file);
+    if (source === undefined) throw new Error(`${example.name} was not compiled`);
+    const diagnostics = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
+    results.set(
+      example.name,
+      diagnostics.map((diagnostic) => {
+        const { line, character } = source.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
+        return `${line + 1}:${character + 1} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+      }),
+    );
+  }
+  return results;
 }

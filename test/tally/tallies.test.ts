@@ -75,7 +75,7 @@ describe('recommendationStatus', () => {
   });
 
   it('throws a RangeError for an invalid asOf even without actions', () => {
-    expect(() => recommendationStatus(rec('1', []), { asOf: 'now' as IsoDate })).toThrow(RangeError);
+    expect(() => recommendationStatus(rec('1', []), { asOf: 'now' })).toThrow(RangeError);
   });
 });
 
@@ -160,13 +160,13 @@ describe('tallyProgress', () => {
     );
   });
 
-  it('throws the RangeError of tallyPlans and findOverdue for an invalid asOf, even for a plan without recommendations', () => {
+  it('throws a RangeError naming the function for an invalid asOf, even for a plan without recommendations', () => {
     const empty: ActionPlan = { format: 'action-plan/1', title: 'Plan', recommendations: [] };
-    expect(() => tallyProgress(empty, { asOf: 'nope' as IsoDate })).toThrow(
-      new RangeError('asOf must be a calendar date written YYYY-MM-DD, received nope'),
+    expect(() => tallyProgress(empty, { asOf: 'nope' })).toThrow(
+      new RangeError('tallyProgress: options.asOf must be a date in the form YYYY-MM-DD, got "nope"'),
     );
-    expect(() => tallyPlans([empty], { asOf: 'nope' as IsoDate })).toThrow(
-      new RangeError('asOf must be a calendar date written YYYY-MM-DD, received nope'),
+    expect(() => tallyPlans([empty], { asOf: 'nope' })).toThrow(
+      new RangeError('tallyPlans: options.asOf must be a date in the form YYYY-MM-DD, got "nope"'),
     );
     expect(() => tallyProgress(empty, { asOf, dueSoonDays: 1.5 })).toThrow(RangeError);
   });
@@ -228,6 +228,6 @@ describe('tallyPlans', () => {
   });
 
   it('throws a RangeError for an invalid asOf', () => {
-    expect(() => tallyPlans([], { asOf: '2026-13-01' as IsoDate })).toThrow(RangeError);
+    expect(() => tallyPlans([], { asOf: '2026-13-01' })).toThrow(RangeError);
   });
 });

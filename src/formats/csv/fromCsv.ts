@@ -1,3 +1,5 @@
+import { checkOptionsObject, textOption } from '../../_lib/options.js';
+import { resolveTargetDateOptions } from '../../dates/resolveTargetDateOptions.js';
 import type { Mutable } from '../../_lib/text.js';
 import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
 import type { Action } from '../../model/Action.js';
@@ -59,23 +61,28 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
  * @param text - The CSV text.
  * @param options - The plan's `title`, and `targetDates` conventions.
  * @returns The plan with any issues, or the issues that stopped the read.
- * @throws {TypeError} When `text` is not a string.
+ * @throws {TypeError | RangeError} Only when the calling code passes a bad argument, never because
+ * of the text: a `TypeError` when `text` is not a string or an option has the wrong type, a
+ * `RangeError` when a `targetDates` convention has a value outside those documented.
  *
  * @example
  * ```ts
  * import { fromCsv } from 'action-plan-kit';
  * const result = fromCsv('ref,recommendation,category,owner,target\r\n1,Improve safety.,Accepted,Governor,Q3 2026\r\n', { title: 'Plan' });
  * result.ok && result.value.recommendations[0].agreement //=> { category: 'agreed', label: 'Accepted' }
- * result.ok && result.value.recommendations[0].actions[0].target.end //=> '2026-09-30'
- * fromCsv('ref,recommendation,category\r\n1,Improve safety.,Accepted\r\n').issues[0].code //=> 'csv.title_missing'
+ * result.ok && result.value.recommendations[0].actions[0].target
+ * //=> { type: 'period', raw: 'Q3 2026', unit: 'quarter', start: '2026-07-01', end: '2026-09-30' }
+ * fromCsv('ref,recommendation,category\r\n1,Improve safety.,Accepted\r\n').issues[0]?.code //=> 'csv.title_missing'
  * ```
  */
 export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<ActionPlan, CsvIssue> {
   if (typeof text !== 'string')
     throw new TypeError(`fromCsv expects the CSV text as a string, received ${typeof text}`);
+  checkOptionsObject('fromCsv', options);
+  resolveTargetDateOptions(options?.targetDates, 'fromCsv', 'options.targetDates');
   const issues: CsvIssue[] = [];
   const nowhere = (): undefined => undefined;
-  const title = options?.title;
+  const title = textOption('fromCsv', 'options.title', options?.title);
   const titled = typeof title === 'string' && /\S/.test(title);
   /** The result of a read that cannot give a plan: its issues, and the missing title when it is missing. */
   const fail = (found: CsvIssue[]): ReadResult<ActionPlan, CsvIssue> => ({

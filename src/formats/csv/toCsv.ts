@@ -1,3 +1,4 @@
+import { booleanOption, checkOptionsObject } from '../../_lib/options.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Action } from '../../model/Action.js';
 import { CSV_COLUMNS, writeCell, writeDeadline, writeReading, writeResponse } from './_internal/columns.js';
@@ -42,6 +43,8 @@ export interface CsvOptions {
  * @param plan - The plan.
  * @param options - `bom`.
  * @returns The CSV text.
+ * @throws {TypeError} When `options` is not an object or `bom` is not `true` or `false`: a
+ * mistake in the calling code, never a fault of the plan.
  *
  * @example
  * ```ts
@@ -62,6 +65,8 @@ export interface CsvOptions {
  * ```
  */
 export function toCsv(plan: ActionPlan, options?: CsvOptions): string {
+  checkOptionsObject('toCsv', options);
+  const bom = booleanOption('toCsv', 'options.bom', options?.bom);
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const recommendation of plan.recommendations) {
     // The recommendation's cells, written once and repeated at the start of each of its rows.
@@ -88,5 +93,5 @@ export function toCsv(plan: ActionPlan, options?: CsvOptions): string {
       );
     }
   }
-  return `${options?.bom === true ? '\ufeff' : ''}${rows.join('\r\n')}\r\n`;
+  return `${bom ? '\ufeff' : ''}${rows.join('\r\n')}\r\n`;
 }

@@ -1,3 +1,4 @@
+import { booleanOption, checkOptionsObject } from '../../_lib/options.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
 import type { Recommendation } from '../../model/Recommendation.js';
@@ -102,6 +103,7 @@ const STYLES =
  * @param plan - The plan.
  * @param options - `standalone`.
  * @returns The HTML text, ending with a newline.
+ * @throws {TypeError} When `options` is not an object or `standalone` is not `true` or `false`.
  *
  * @example
  * ```ts
@@ -113,6 +115,8 @@ const STYLES =
  * ```
  */
 export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
+  checkOptionsObject('toHtml', options);
+  const standalone = booleanOption('toHtml', 'options.standalone', options?.standalone);
   const title = titleOf(plan);
   const heading = escape(title ?? UNTITLED);
   const caption = title === undefined ? UNTITLED : `Action plan: ${escape(title)}`;
@@ -157,7 +161,7 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
     '</section>',
   );
   const fragment = out.join('\n');
-  if (options?.standalone !== true) return `${fragment}\n`;
+  if (!standalone) return `${fragment}\n`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en-GB">',

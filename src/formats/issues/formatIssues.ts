@@ -1,3 +1,4 @@
+import { checkOptionsObject, functionOption } from '../../_lib/options.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import { categoryLabel } from '../../_lib/categoryLabel.js';
 import { pathName, plural } from '../../_lib/text.js';
@@ -62,10 +63,12 @@ function actionLine(issue: IssueBase, plan: ActionPlan | undefined): string | un
  * @param issues - Issues from {@link checkActionPlan}, {@link parseActionPlan} or any reader.
  * @param options - The `plan` the issues are about, and `locate` to find their lines.
  * @returns The report, ending with a newline.
+ * @throws {TypeError} When `options` or its `plan` is not an object, or `locate` is not a
+ * function: a mistake in the calling code, never a fault of the issues.
  *
  * @example
  * ```ts
- * import { checkActionPlan, formatIssues, parseTargetDate } from 'action-plan-kit';
+ * import { checkActionPlan, formatIssues, parseTargetDate, type ActionPlan } from 'action-plan-kit';
  * const plan = {
  *   format: 'action-plan/1',
  *   title: 'Plan',
@@ -76,12 +79,15 @@ function actionLine(issue: IssueBase, plan: ActionPlan | undefined): string | un
  *     response: [{ type: 'paragraph', text: 'Assurance will be undertaken through local plans.' }],
  *     actions: [{ owner: 'Chief Probation Officer', target: parseTargetDate('Commenced and ongoing') }],
  *   }],
- * };
+ * } satisfies ActionPlan;
  * formatIssues(checkActionPlan(plan, { rules: { 'agreed.no_timescale': 'off' } }), { plan }).split('\n')
  * //=> ['Recommendation 5 (Agreed)', '  warning  action.not_time_bound  Action 1 of recommendation 5 (Chief Probation Officer) has the target date "Commenced and ongoing", which sets no date (ongoing).', '           at action 1: Chief Probation Officer, "Commenced and ongoing"', '', '0 errors, 1 warning, 0 notes', '']
  * ```
  */
 export function formatIssues(issues: readonly IssueBase[], options?: FormatIssuesOptions): string {
+  checkOptionsObject('formatIssues', options);
+  checkOptionsObject('formatIssues', options?.plan, 'options.plan');
+  functionOption('formatIssues', 'options.locate', options?.locate);
   const plan = options?.plan;
   if (issues.length === 0) return 'No issues found.\n';
   const groups = new Map<string, string[]>();

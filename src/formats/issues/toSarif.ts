@@ -1,3 +1,4 @@
+import { functionOption, optionTypeError } from '../../_lib/options.js';
 import { pathName } from '../../_lib/text.js';
 import type { IssueBase, IssuePath, Severity, SourceLocation } from '../../model/Issue.js';
 import type { Rule } from '../../model/Rule.js';
@@ -49,6 +50,9 @@ function region(where: SourceLocation): Record<string, number> {
  * @param issues - Issues from {@link checkActionPlan}, {@link parseActionPlan} or any reader.
  * @param options - The file's `uri`; optionally `extraRules` and `locate`.
  * @returns The SARIF log as JSON text.
+ * @throws {TypeError} When `options` is not an object, `uri` is not a string, `extraRules` is not
+ * an array or `locate` is not a function: a mistake in the calling code, never a fault of the
+ * issues.
  *
  * @example
  * ```ts
@@ -59,6 +63,13 @@ function region(where: SourceLocation): Record<string, number> {
  * ```
  */
 export function toSarif(issues: readonly IssueBase[], options: SarifOptions): string {
+  if (typeof options !== 'object' || options === null)
+    throw optionTypeError('toSarif', 'options', 'an object', options);
+  if (typeof options.uri !== 'string') throw optionTypeError('toSarif', 'options.uri', 'a string', options.uri);
+  if (options.extraRules !== undefined && !Array.isArray(options.extraRules)) {
+    throw optionTypeError('toSarif', 'options.extraRules', 'an array of rules', options.extraRules);
+  }
+  functionOption('toSarif', 'options.locate', options.locate);
   const descriptors: { id: string; description: string; fix?: string; level: Severity }[] = [
     ...builtInRules,
     ...(options.extraRules ?? []),

@@ -1,3 +1,5 @@
+import { checkOptionsObject, textOption } from '../../_lib/options.js';
+import { resolveTargetDateOptions } from '../../dates/resolveTargetDateOptions.js';
 import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
 import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
@@ -149,7 +151,9 @@ const recommendationOf = ({
  * @param text - The document's text.
  * @param options - The conventions to read dates with, and the `title` for a document that names none.
  * @returns The plan and the import issues, or the issues alone.
- * @throws {TypeError} When `text` is not a string.
+ * @throws {TypeError | RangeError} Only when the calling code passes a bad argument, never because
+ * of the text: a `TypeError` when `text` is not a string or an option has the wrong type, a
+ * `RangeError` when a `targetDates` convention has a value outside those documented.
  *
  * @example
  * ```ts
@@ -171,7 +175,10 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   if (typeof text !== 'string') {
     throw new TypeError(`fromPublishedText expects the document's text as a string, received ${typeof text}`);
   }
+  checkOptionsObject('fromPublishedText', options);
+  const fallback = textOption('fromPublishedText', 'options.title', options?.title);
   const targetDates = options?.targetDates ?? {};
+  resolveTargetDateOptions(targetDates, 'fromPublishedText', 'options.targetDates');
   const body = text.replace(/^\ufeff/, '');
   const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
   const issues: ImportIssue[] = [];
@@ -511,9 +518,8 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     };
   }
 
-  const fallback = options?.title;
   const title =
-    header.title ?? header.reportTitle ?? (typeof fallback === 'string' && /\S/.test(fallback) ? fallback : undefined);
+    header.title ?? header.reportTitle ?? (fallback !== undefined && /\S/.test(fallback) ? fallback : undefined);
   if (title === undefined) {
     warn('import.title_missing', {}, ['title']);
     return { ok: false, issues, locate: source.locate };

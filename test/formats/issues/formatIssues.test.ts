@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkActionPlan, formatIssues, fromCsv, fromJson, parseActionPlan, type IsoDate } from '../../../src/index.js';
+import { checkActionPlan, formatIssues, fromCsv, fromJson, parseActionPlan } from '../../../src/index.js';
 import { realPlan, realPlanJson } from '../../support/realPlan.js';
 import { changed } from '../../support/plans.js';
 
@@ -33,7 +33,7 @@ describe('formatIssues', () => {
     const plan = changed((p) => {
       p.statedTally.total = 4;
     });
-    const issues = [...checkActionPlan(plan, { asOf: '2027-09-30' as IsoDate })];
+    const issues = [...checkActionPlan(plan, { asOf: '2027-09-30' })];
     const text = formatIssues(issues, { plan });
     expect(text).toContain('Stated tally\n  error    tally.mismatch');
     expect(text).toContain('  info     progress.due_soon');

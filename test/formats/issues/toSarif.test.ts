@@ -12,7 +12,6 @@ import {
   parseActionPlan,
   toCsv,
   toSarif,
-  type IsoDate,
   type Rule,
 } from '../../../src/index.js';
 import { realPlan, realPlanJson, realPlanText } from '../../support/realPlan.js';
@@ -32,7 +31,7 @@ function validate(text: string): void {
 
 describe('toSarif', () => {
   it('writes a SARIF 2.1.0 log of the bundled plan’s findings that validates against the SARIF schema', () => {
-    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26' as IsoDate });
+    const issues = checkActionPlan(realPlan(), { asOf: '2026-11-26' });
     const text = toSarif(issues, { uri: 'examples/data/sfo-annual-report-2024-25.json' });
     validate(text);
     const log = JSON.parse(text);
@@ -57,7 +56,7 @@ describe('toSarif', () => {
   });
 
   it('maps severities to SARIF levels, info to note', () => {
-    const issues = checkActionPlan(realPlan(), { asOf: '2026-12-01' as IsoDate });
+    const issues = checkActionPlan(realPlan(), { asOf: '2026-12-01' });
     const log = JSON.parse(toSarif(issues, { uri: 'plan.json' }));
     const levels = new Set(log.runs[0].results.map((r: { level: string }) => r.level));
     expect([...levels].sort()).toEqual(['error', 'note', 'warning']);
@@ -141,7 +140,7 @@ describe('toSarif', () => {
     (_, text, read) => {
       const result = read(text);
       if (!result.ok) throw new Error('the bundled plan did not read');
-      const issues = checkActionPlan(result.value, { asOf: '2026-11-26' as IsoDate });
+      const issues = checkActionPlan(result.value, { asOf: '2026-11-26' });
       expect(issues.length).toBeGreaterThan(5);
       const log = JSON.parse(toSarif(issues, { uri: 'plan', locate: result.locate }));
       validate(JSON.stringify(log));

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../../../src/index.js';
 import { findingsOf, goodPlan, silentOnGoodPlan } from '../../support/plans.js';
 
 describe('progress.due_soon', () => {
   it('reports an action falling due within the window, as info, only when asOf is given', () => {
     expect(findingsOf('progress.due_soon', goodPlan())).toEqual([]);
-    const issues = findingsOf('progress.due_soon', goodPlan(), { asOf: '2027-09-30' as IsoDate });
+    const issues = findingsOf('progress.due_soon', goodPlan(), { asOf: '2027-09-30' });
     expect(issues.map((i) => [i.path, i.params, i.severity, i.message])).toEqual([
       [
         ['recommendations', 0, 'actions', 1],
@@ -17,11 +16,9 @@ describe('progress.due_soon', () => {
   });
 
   it('follows the dueSoonDays window', () => {
-    expect(findingsOf('progress.due_soon', goodPlan(), { asOf: '2027-08-01' as IsoDate })).toEqual([]);
+    expect(findingsOf('progress.due_soon', goodPlan(), { asOf: '2027-08-01' })).toEqual([]);
     expect(
-      findingsOf('progress.due_soon', goodPlan(), { asOf: '2027-08-01' as IsoDate, dueSoonDays: 60 }).map(
-        (i) => i.params,
-      ),
+      findingsOf('progress.due_soon', goodPlan(), { asOf: '2027-08-01', dueSoonDays: 60 }).map((i) => i.params),
     ).toEqual([expect.objectContaining({ daysLeft: 60 })]);
   });
 

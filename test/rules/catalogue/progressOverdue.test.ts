@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../../../src/index.js';
 import { findingsOf, goodPlan, silentOnGoodPlan } from '../../support/plans.js';
 
 describe('progress.overdue', () => {
   it('reports an overdue action only when asOf is given', () => {
     expect(findingsOf('progress.overdue', goodPlan())).toEqual([]);
-    const issues = findingsOf('progress.overdue', goodPlan(), { asOf: '2027-07-01' as IsoDate });
+    const issues = findingsOf('progress.overdue', goodPlan(), { asOf: '2027-07-01' });
     expect(issues.map((i) => [i.path, i.params, i.severity])).toEqual([
       [
         ['recommendations', 1, 'actions', 0],
@@ -16,7 +15,7 @@ describe('progress.overdue', () => {
   });
 
   it('judges the revised target in effect, not the original', () => {
-    const issues = findingsOf('progress.overdue', goodPlan(), { asOf: '2027-10-01' as IsoDate });
+    const issues = findingsOf('progress.overdue', goodPlan(), { asOf: '2027-10-01' });
     expect(
       issues
         .map((i) => i.params as { ref: string; raw: string; daysOverdue: number })
