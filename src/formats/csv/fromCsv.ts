@@ -179,7 +179,16 @@ export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<Acti
         .filter((r) => r !== '');
       for (const reason of reasons) if (!REASONS.includes(reason)) invalid('reasons', reason, REASONS.join(', '));
       // The label as written: its own column, or the category column when that holds a label.
-      const categoryLabel = cell('category_label') || (label.trim() === category ? '' : label.trim());
+      const ownLabel = cell('category_label');
+      const categoryLabel = ownLabel || (label.trim() === category ? '' : label.trim());
+      if (ownLabel !== '' && label.trim() !== category && label.trim() !== ownLabel.trim()) {
+        report(
+          'csv.value_ignored',
+          { line, column: 'category', value: label, reason: `the category_label column gives the label "${ownLabel}"` },
+          row,
+          'category',
+        );
+      }
       const section = cell('section');
       const addressee = cell('addressee');
       const known = reasons.filter((r) => REASONS.includes(r)) as ReasonCategory[];
@@ -209,7 +218,21 @@ export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<Acti
     const owner = cell('owner');
     const raw = cell('target');
     const description = cell('description');
-    if (actionNumber === '' && owner === '' && raw === '' && description === '') continue;
+    if (actionNumber === '' && owner === '' && raw === '' && description === '') {
+      // No action on this row: a reading or a deadline here would describe nothing.
+      for (const column of ['target_reading', 'deadline'] as const) {
+        const value = cell(column);
+        if (value.trim() !== '') {
+          report(
+            'csv.value_ignored',
+            { line, column, value, reason: 'the row has no action: no owner, target or description' },
+            row,
+            column,
+          );
+        }
+      }
+      continue;
+    }
     if (actionNumber !== '' && !/^[1-9]\d*$/.test(actionNumber))
       invalid('action', actionNumber, 'a whole number from 1');
     const reading = cell('target_reading');

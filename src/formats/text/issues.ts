@@ -82,6 +82,34 @@ export interface ImportIssueParams {
     /** The text of the extra cells. */
     readonly cells: readonly string[];
   };
+  /**
+   * A header line names a field the document named before with another value (a second "ACTION
+   * PLAN: …" or "A Response to: …" line, a second submission or publication date): the first is
+   * kept, and this one's text is here.
+   */
+  readonly 'import.duplicate_header': {
+    /** The 1-based line of the later header line. */
+    readonly line: number;
+    /** The field both lines name. */
+    readonly field: 'title' | 'reportTitle' | 'submitted' | 'reportPublished';
+    /** The later line's value, as written. */
+    readonly text: string;
+    /** The 1-based line the kept value was read from. */
+    readonly firstLine: number;
+    /** The kept value, as written. */
+    readonly kept: string;
+  };
+  /** The closing tally gives a figure twice with different numbers: the first is kept, and the other is here. */
+  readonly 'import.duplicate_tally_figure': {
+    /** The 1-based line of the later figure. */
+    readonly line: number;
+    /** Which figure of the tally. */
+    readonly figure: 'agreed' | 'partlyAgreed' | 'notAgreed' | 'total';
+    /** The later number. */
+    readonly value: number;
+    /** The number kept. */
+    readonly kept: number;
+  };
   /** The closing tally lacks a figure, so no stated tally was read. */
   readonly 'import.tally_incomplete': {
     /** The 1-based line of the tally. */
@@ -90,6 +118,20 @@ export interface ImportIssueParams {
     readonly found: readonly string[];
   };
 }
+
+const HEADER_FIELDS = {
+  title: "the plan's title",
+  reportTitle: "the report's title",
+  submitted: 'the submission date',
+  reportPublished: 'the publication date',
+} as const;
+
+const TALLY_NAMES = {
+  agreed: 'Agreed',
+  partlyAgreed: 'Partly Agreed',
+  notAgreed: 'Not Agreed',
+  total: 'Total',
+} as const;
 
 /**
  * An issue that reading a published document reports (`import.*`).
@@ -142,6 +184,16 @@ export const importIssue: IssueFactory<ImportIssueParams> = defineIssues<ImportI
     severity: 'warning',
     message: (p) =>
       `Line ${p.line} has ${plural(p.cells.length, 'cell')} beyond the six columns: "${short(p.cells.join(' | '))}".`,
+  },
+  'import.duplicate_header': {
+    severity: 'warning',
+    message: (p) =>
+      `Line ${p.line} gives ${HEADER_FIELDS[p.field]} again, as "${short(p.text)}"; the first, "${short(p.kept)}" on line ${p.firstLine}, was kept.`,
+  },
+  'import.duplicate_tally_figure': {
+    severity: 'warning',
+    message: (p) =>
+      `Line ${p.line} gives the tally's ${TALLY_NAMES[p.figure]} figure again, as ${p.value}; the first, ${p.kept}, was kept.`,
   },
   'import.tally_incomplete': {
     severity: 'warning',
