@@ -241,6 +241,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   let brokenSinceRow = false;
   const tally: Partial<Record<keyof Tally, number>> = {};
   let tallyLine = 0;
+  let tallyEnd = 0;
   let skipped:
     { line: number; endLine: number; what: ImportIssueParams['import.boilerplate_skipped']['what'] } | undefined;
 
@@ -298,7 +299,10 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     if (tallyLine === 0) return;
     const figures = TALLY_FIGURES;
     if (!figures.every((f) => tally[f] !== undefined)) {
-      warn('import.tally_incomplete', { line: tallyLine, found: figures.filter((f) => tally[f] !== undefined) });
+      const found = figures.filter((f) => tally[f] !== undefined);
+      const read: Partial<Record<keyof Tally, number>> = {};
+      for (const f of found) read[f] = tally[f];
+      warn('import.tally_incomplete', { line: tallyLine, endLine: tallyEnd, found, figures: read });
     }
   };
 
@@ -452,6 +456,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
 
     if (phase !== 'preamble' && figure !== undefined && tallyMatch) {
       flushSkipped();
+      tallyEnd = n;
       if (tallyLine === 0) {
         tallyLine = n;
         source.field('statedTally', n);

@@ -114,8 +114,12 @@ export interface ImportIssueParams {
   readonly 'import.tally_incomplete': {
     /** The 1-based line of the tally. */
     readonly line: number;
+    /** The 1-based last line of the tally. */
+    readonly endLine: number;
     /** The figures found. */
     readonly found: readonly string[];
+    /** The numbers of the figures found, so that none is lost. */
+    readonly figures: Readonly<Partial<Record<'agreed' | 'partlyAgreed' | 'notAgreed' | 'total', number>>>;
   };
 }
 
@@ -198,6 +202,6 @@ export const importIssue: IssueFactory<ImportIssueParams> = defineIssues<ImportI
   'import.tally_incomplete': {
     severity: 'warning',
     message: (p) =>
-      `Line ${p.line}: the closing tally gives only ${p.found.length === 0 ? 'no figure' : p.found.join(', ')}, so no stated tally was read.`,
+      `Line ${p.line}: the closing tally gives only ${p.found.length === 0 ? 'no figure' : p.found.map((f) => `${TALLY_NAMES[f as keyof typeof TALLY_NAMES] ?? f} ${p.figures[f as keyof typeof TALLY_NAMES] ?? ''}`.trim()).join(', ')}, so no stated tally was read.`,
   },
 });

@@ -224,7 +224,11 @@ describe('fromPublishedText on other layouts', () => {
       ['import.tally_incomplete', 5],
     ]);
     expect(issues[2]?.params).toMatchObject({ cells: ['surplus cell'] });
-    expect(issues[3]?.params).toEqual({ line: 5, found: ['agreed', 'total'] });
+    expect(issues[3]).toMatchObject({
+      params: { line: 5, endLine: 6, found: ['agreed', 'total'], figures: { agreed: 1, total: 1 } },
+      location: { line: 5, endLine: 6 },
+      message: 'Line 5: the closing tally gives only Agreed 1, Total 1, so no stated tally was read.',
+    });
   });
 
   it('gives no plan for a text that names no title, and says so beside its other issues', () => {
