@@ -46,14 +46,16 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
  * `recommendation` and `category` are needed, the others may be left out, and an unknown column
  * is reported. Consecutive rows with the same `ref` are one recommendation; with an `action`
  * column, a row whose `action` is empty or `1` starts a new one. A recommendation whose category
- * cannot be read is left out, with an error for each of its rows. `category` takes `agreed` / `partly-agreed` / `not-agreed` or
+ * cannot be read is left out, with an error for each of its rows. A value that belongs to
+ * nothing the plan holds (a `target_reading` or `deadline` on a row with no action, a `category`
+ * label beside a different `category_label`) is reported with its text (`csv.value_ignored`). `category` takes `agreed` / `partly-agreed` / `not-agreed` or
  * any label (Accepted, Partially Accepted, Rejected, …); a target without `target_reading` is read
  * from its text.
  *
  * What round-trips through `toCsv` and back: every field of every recommendation except
  * `assessments`, and every field of every action except `updates`, provided that no paragraph or
  * list item of a response holds a line break, no paragraph starts with `- `, and no paragraph or
- * list is empty; optional texts that are empty (a description, a section, a label) and an empty
+ * list is empty (a paragraph of white space alone reads back as written); optional texts that are empty (a description, a section, a label) and an empty
  * list of reasons read back as absent. The plan's title comes from `options.title`; its other header fields and its
  * stated tally are not in the CSV. A plan always has a title: without `options.title` the result is
  * `ok: false`, with a `csv.title_missing` issue beside any other issue of the text.

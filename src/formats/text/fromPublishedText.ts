@@ -147,7 +147,9 @@ const recommendationOf = ({
  * - stray rows (`--`), blank lines, page banners, and the closing tally as `statedTally`.
  *
  * It never throws on any text and never drops text silently: whatever it skips or cannot place
- * becomes an issue with its line number (skipped template text as `info`).
+ * becomes an issue with its line number (skipped template text as `info`). A header field named
+ * twice with different values keeps the first, and so does a figure of the tally given twice; the
+ * other value is in an issue (`import.duplicate_header`, `import.duplicate_tally_figure`).
  *
  * Every issue carries its `location` (the line, and for skipped template text the last line too),
  * and the result's `locate(path)` finds the line any part of the plan was read from: a header
