@@ -220,15 +220,13 @@ function mutate(text: string, m: Mutation): string {
   if (m.unit === 'line') {
     const lines = text.split('\n');
     const at = m.at % (lines.length + 1);
-    if (m.kind === 'insert') lines.splice(at, 0, m.text);
-    else if (m.kind === 'replace') lines.splice(at, 1, m.text);
-    else lines.splice(at, Math.min(m.length, 3));
+    if (m.kind === 'delete') lines.splice(at, Math.min(m.length, 3));
+    else lines.splice(at, m.kind === 'insert' ? 0 : 1, m.text);
     return lines.join('\n');
   }
   const at = m.at % (text.length + 1);
-  if (m.kind === 'insert') return text.slice(0, at) + m.text + text.slice(at);
-  if (m.kind === 'replace') return text.slice(0, at) + m.text + text.slice(at + m.text.length);
-  return text.slice(0, at) + text.slice(at + m.length);
+  if (m.kind === 'delete') return text.slice(0, at) + text.slice(at + m.length);
+  return text.slice(0, at) + m.text + text.slice(m.kind === 'insert' ? at : at + m.text.length);
 }
 
 describe('every reader on the bundled plan mutated', () => {
