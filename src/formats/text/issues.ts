@@ -1,6 +1,7 @@
 import { defineIssues, type IssueFactory } from '../../_lib/defineIssues.js';
 import { plural, short } from '../../_lib/text.js';
 import type { IssueUnion } from '../../model/Issue.js';
+import type { Tally } from '../../model/Tally.js';
 
 /**
  * The params of each issue code that reading a published document reports (`import.*`). The keys of this interface are the codes.
@@ -104,7 +105,7 @@ export interface ImportIssueParams {
     /** The 1-based line of the later figure. */
     readonly line: number;
     /** Which figure of the tally. */
-    readonly figure: 'agreed' | 'partlyAgreed' | 'notAgreed' | 'total';
+    readonly figure: keyof Tally;
     /** The later number. */
     readonly value: number;
     /** The number kept. */
@@ -119,10 +120,11 @@ export interface ImportIssueParams {
     /** The figures found. */
     readonly found: readonly string[];
     /** The numbers of the figures found, so that none is lost. */
-    readonly figures: Readonly<Partial<Record<'agreed' | 'partlyAgreed' | 'notAgreed' | 'total', number>>>;
+    readonly figures: Readonly<Partial<Record<keyof Tally, number>>>;
   };
 }
 
+/** The header fields, as messages name them. */
 const HEADER_FIELDS = {
   title: "the plan's title",
   reportTitle: "the report's title",
@@ -130,12 +132,13 @@ const HEADER_FIELDS = {
   reportPublished: 'the publication date',
 } as const;
 
-const TALLY_NAMES = {
+/** The figures of a tally, as a published plan names them. */
+const TALLY_NAMES: Readonly<Record<keyof Tally, string>> = {
   agreed: 'Agreed',
   partlyAgreed: 'Partly Agreed',
   notAgreed: 'Not Agreed',
   total: 'Total',
-} as const;
+};
 
 /**
  * An issue that reading a published document reports (`import.*`).
@@ -202,6 +205,6 @@ export const importIssue: IssueFactory<ImportIssueParams> = defineIssues<ImportI
   'import.tally_incomplete': {
     severity: 'warning',
     message: (p) =>
-      `Line ${p.line}: the closing tally gives only ${p.found.length === 0 ? 'no figure' : p.found.map((f) => `${TALLY_NAMES[f as keyof typeof TALLY_NAMES] ?? f} ${p.figures[f as keyof typeof TALLY_NAMES] ?? ''}`.trim()).join(', ')}, so no stated tally was read.`,
+      `Line ${p.line}: the closing tally gives only ${p.found.length === 0 ? 'no figure' : p.found.map((f) => `${TALLY_NAMES[f as keyof Tally] ?? f} ${p.figures[f as keyof Tally] ?? ''}`.trim()).join(', ')}, so no stated tally was read.`,
   },
 });
