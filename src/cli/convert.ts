@@ -43,7 +43,8 @@ const EXTENSION_OF: Readonly<Record<OutputFormat, string>> = { json: '.json', cs
 /** The format to write: `--to`, or else the extension of `--out`. */
 function outputFormat(options: ConvertCommandOptions): OutputFormat {
   if (options.to !== undefined) {
-    const named = NAMES[options.to.toLowerCase()];
+    const name = options.to.toLowerCase();
+    const named = Object.hasOwn(NAMES, name) ? NAMES[name] : undefined;
     if (named === undefined)
       throw inputError(`--to must be json, csv, md (or markdown) or html (received ${options.to})`);
     return named;
@@ -51,7 +52,7 @@ function outputFormat(options: ConvertCommandOptions): OutputFormat {
   if (options.out === undefined)
     throw inputError('say what to write: --to json, csv, md or html, or --out with one of those extensions');
   const ext = extname(options.out).toLowerCase();
-  const told = EXTENSIONS[ext];
+  const told = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
   if (told === undefined) {
     throw inputError(
       `cannot tell the format from ${ext === '' ? `--out ${options.out}, which has no extension` : `the extension ${ext} of --out`}: give --to json, csv, md or html`,

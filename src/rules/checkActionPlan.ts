@@ -178,7 +178,7 @@ function severityOf(
   settings: Readonly<Record<string, RuleSetting | undefined>> | undefined,
   hasAsOf: boolean,
 ): Severity | undefined {
-  const setting = settings?.[rule.code];
+  const setting = settings !== undefined && Object.hasOwn(settings, rule.code) ? settings[rule.code] : undefined;
   if (setting === 'off' || (rule.needsAsOf === true && !hasAsOf)) return undefined;
   return setting === 'error' || setting === 'warning' || setting === 'info' ? setting : rule.severity;
 }
