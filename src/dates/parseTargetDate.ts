@@ -102,20 +102,27 @@ function period(raw: string, unit: PeriodUnit, start: IsoDate | undefined, end: 
     : { type: 'period', raw, unit, start, end };
 }
 
-/** The last day of a month, or `undefined` outside the years a date can have. */
+/**
+ * The first year a target is read in. Plans are written in four-digit years, and a target before
+ * the year 1000 ("March 0026") is a slip of the keyboard, not a date: it is unknown. The model
+ * itself holds any year from 0000 (see `calendarDate`).
+ */
+const FIRST_YEAR = 1000;
+
+/** A calendar date in the years a target is read in, or `undefined`. */
+function dateOf(year: number, month: number, day: number): IsoDate | undefined {
+  return year < FIRST_YEAR ? undefined : calendarDate(year, month, day);
+}
+
+/** The last day of a month, or `undefined` outside the years a target is read in. */
 function lastDay(year: number, month: number): IsoDate | undefined {
-  return year > 9999 ? undefined : lastDayOfMonth(year, month);
+  return year < FIRST_YEAR || year > 9999 ? undefined : lastDayOfMonth(year, month);
 }
 
 /** Three months from month `first` of `year`, running into the next year when they pass December. */
 function threeMonths(raw: string, unit: PeriodUnit, year: number, first: number): TargetDate {
   const last = first + 2;
-  return period(
-    raw,
-    unit,
-    calendarDate(year, first, 1),
-    last > 12 ? lastDay(year + 1, last - 12) : lastDay(year, last),
-  );
+  return period(raw, unit, dateOf(year, first, 1), last > 12 ? lastDay(year + 1, last - 12) : lastDay(year, last));
 }
 
 function quarter(raw: string, q: number, year: number, financial: boolean): TargetDate {
@@ -131,7 +138,7 @@ function quarter(raw: string, q: number, year: number, financial: boolean): Targ
 function season(raw: string, name: SeasonName, year: number, astronomical: boolean): TargetDate {
   if (astronomical) {
     const [m1, d1, m2, d2] = ASTRONOMICAL.get(name) as readonly [number, number, number, number];
-    return period(raw, 'season', calendarDate(year, m1, d1), calendarDate(m2 < m1 ? year + 1 : year, m2, d2));
+    return period(raw, 'season', dateOf(year, m1, d1), dateOf(m2 < m1 ? year + 1 : year, m2, d2));
   }
   return threeMonths(raw, 'season', year, SEASON_MONTHS.get(name) as number);
 }
@@ -140,7 +147,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
   let m: RegExpExecArray | null;
   const unknown: TargetDate = { type: 'unknown', raw };
   const day = (year: number, month: number, d: number): TargetDate => {
-    const date = calendarDate(year, month, d);
+    const date = dateOf(year, month, d);
     return date === undefined ? unknown : { type: 'day', raw, date };
   };
   // A word in a month's place must be a month: "Spring 2027" and "Quarter 4 2026" read on.
@@ -160,7 +167,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
     return day(Number(m[3]), month, Number(m[2]));
   }
   if ((m = MONTH_YEAR.exec(text)) && (month = monthOf(m[1])) !== undefined) {
-    if (Number(m[2]) < 1000) return unknown;
+    if (Number(m[2]) < FIRST_YEAR) return unknown;
     return { type: 'month', raw, month: `${m[2]}-${String(month).padStart(2, '0')}` as YearMonth };
   }
   if ((m = QUARTER.exec(text))) {
@@ -172,7 +179,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
   if ((m = FINANCIAL_YEAR.exec(text))) {
     const year = Number(m[1]);
     if (!isNextYear(year, m[2] as string)) return unknown;
-    return period(raw, 'financial-year', calendarDate(year, 4, 1), calendarDate(year + 1, 3, 31));
+    return period(raw, 'financial-year', dateOf(year, 4, 1), dateOf(year + 1, 3, 31));
   }
   if ((m = SEASON.exec(text))) {
     const name = m[1] as SeasonName;
@@ -183,7 +190,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
   }
   if ((m = YEAR.exec(text))) {
     const year = Number(m[1]);
-    return period(raw, 'year', calendarDate(year, 1, 1), calendarDate(year, 12, 31));
+    return period(raw, 'year', dateOf(year, 1, 1), dateOf(year, 12, 31));
   }
   return unknown;
 }
