@@ -77,8 +77,16 @@ const ASTRONOMICAL: ReadonlyMap<SeasonName, readonly [number, number, number, nu
   ['winter', [12, 21, 3, 19]],
 ]);
 
+/**
+ * The longest target date read, in characters, not counting white space around it. A target date
+ * is a few dozen characters; longer text is unknown, kept as written, and never normalised, whose
+ * cost grows faster than its length on runs of combining marks.
+ */
+const MAX_LENGTH = 200;
+
 function normalise(raw: string): string {
   const text = raw
+    .trim()
     .normalize('NFKC')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
@@ -215,7 +223,9 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
  * - statuses: "Completed", "Ongoing", "Commenced and ongoing", "TBC", "To be confirmed",
  *   "After decision".
  *
- * Impossible dates ("31 February 2026") are unknown, and so is an empty text.
+ * Impossible dates ("31 February 2026") are unknown, and so are an empty text, a year before 1000
+ * and a text of more than 200 characters (not counting white space around it): a target date is a
+ * few dozen characters.
  *
  * @param raw - The target date as written.
  * @param options - The conventions to read it with; see {@link TargetDateOptions}.
@@ -241,6 +251,7 @@ export function parseTargetDate(raw: string, options?: TargetDateOptions): Targe
     throw optionTypeError('parseTargetDate', 'raw', 'a string', raw);
   }
   const resolved = resolveTargetDateOptions(options, 'parseTargetDate');
+  if (raw.length > MAX_LENGTH && raw.trim().length > MAX_LENGTH) return { type: 'unknown', raw };
   const text = normalise(raw);
   if (text === '') return { type: 'unknown', raw };
   for (const [pattern, status] of STATUSES) {
