@@ -14,8 +14,6 @@ import { judgeInto, newJudgement, type Judgement } from '../../progress/judgeAct
 export interface CheckState extends RuleContext {
   /** The context the state was made from, as rules of callers are given it. */
   readonly context: RuleContext;
-  /** Targets stored as unknown text, each read again once for the whole check (made on first use). */
-  readings: Map<Action, TargetDate> | undefined;
   /** The last ref seen, as `recommendation.duplicate_ref` compares refs, while the refs rise. */
   lastRef: string | undefined;
   /** The first position of each ref seen so far, once the refs stop rising. */
@@ -29,7 +27,7 @@ export interface CheckState extends RuleContext {
   action: Action;
   /** Its position in its recommendation, from 0. */
   actionIndex: number;
-  /** That action's target as the checks read it. */
+  /** That action's target: its stored target. */
   target: TargetDate;
   /** The progress update the walk is at, for rules about each update. */
   update: ProgressUpdate;
@@ -52,7 +50,6 @@ export function stateOf(context: RuleContext): CheckState {
     targetDates: context.targetDates,
     targetOf: context.targetOf,
     context,
-    readings: undefined,
     lastRef: undefined,
     refs: undefined,
     // Set by the walk before any rule reads them.
@@ -69,8 +66,9 @@ export function stateOf(context: RuleContext): CheckState {
 }
 
 /**
- * The progress of the action the walk is at, as of the check's `asOf`, judged on its target as
- * the checks read it: once per action, for both progress rules; `undefined` without `asOf`.
+ * The progress of the action the walk is at, as of the check's `asOf`, judged on its stored target
+ * as the progress functions judge it: once per action, for both progress rules; `undefined`
+ * without `asOf`.
  */
 export function judgementOf(state: CheckState): Judgement | undefined {
   const asOf = state.asOf;
