@@ -52,7 +52,7 @@ function outputFormat(options: ConvertCommandOptions): OutputFormat {
   if (options.out === undefined)
     throw inputError('say what to write: --to json, csv, md or html, or --out with one of those extensions');
   const ext = extname(options.out).toLowerCase();
-  const told = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
+  const told = EXTENSIONS[ext];
   if (told === undefined) {
     throw inputError(
       `cannot tell the format from ${ext === '' ? `--out ${options.out}, which has no extension` : `the extension ${ext} of --out`}: give --to json, csv, md or html`,

@@ -7,10 +7,7 @@ export function decodeEntities(text: string): string {
   return text.replace(
     /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{1,8}));/gi,
     (whole, dec?: string, hex?: string, name?: string) => {
-      if (name !== undefined) {
-        const key = name.toLowerCase();
-        return Object.hasOwn(ENTITIES, key) ? (ENTITIES[key] as string) : whole;
-      }
+      if (name !== undefined) return ENTITIES[name.toLowerCase()] ?? whole;
       const code = dec !== undefined ? Number(dec) : Number.parseInt(hex as string, 16);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     },
