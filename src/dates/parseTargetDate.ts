@@ -7,33 +7,34 @@ import type { TargetDateOptions } from '../model/TargetDateOptions.js';
 
 export type { TargetDateOptions };
 
-/** The names of months, with their numbers. A Map: a word such as "constructor" names nothing. */
-const MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([
-  ['jan', 1],
-  ['january', 1],
-  ['feb', 2],
-  ['february', 2],
-  ['mar', 3],
-  ['march', 3],
-  ['apr', 4],
-  ['april', 4],
-  ['may', 5],
-  ['jun', 6],
-  ['june', 6],
-  ['jul', 7],
-  ['july', 7],
-  ['aug', 8],
-  ['august', 8],
-  ['sep', 9],
-  ['sept', 9],
-  ['september', 9],
-  ['oct', 10],
-  ['october', 10],
-  ['nov', 11],
-  ['november', 11],
-  ['dec', 12],
-  ['december', 12],
-]);
+/** The names of months, with their numbers. No prototype: a word such as "constructor" names nothing. */
+const MONTHS: Readonly<Record<string, number | undefined>> = {
+  __proto__: null,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+} as unknown as Readonly<Record<string, number | undefined>>;
 
 const STATUSES: readonly (readonly [RegExp, TargetStatus])[] = [
   // "Completed (March 2026)" reports a completion; "Completed by June 2026" may be a target: unknown.
@@ -57,25 +58,19 @@ const FINANCIAL_YEAR = /^(?:fy ?|financial year )?(\d{4}) ?[/-] ?(\d{4}|\d{2})$/
 const SEASON = /^(spring|summer|autumn|fall|winter) (\d{4})(?: ?[/-] ?(\d{4}|\d{2}))?$/;
 const YEAR = /^(?:calendar year )?(\d{4})$/;
 
-/** The season names the pattern above reads. */
+/** The season names the pattern above reads: only these are looked up, never another word. */
 type SeasonName = 'spring' | 'summer' | 'autumn' | 'fall' | 'winter';
 
 /** The first month of each meteorological season. */
-const SEASON_MONTHS: ReadonlyMap<SeasonName, number> = /* @__PURE__ */ new Map([
-  ['spring', 3],
-  ['summer', 6],
-  ['autumn', 9],
-  ['fall', 9],
-  ['winter', 12],
-]);
+const SEASON_MONTHS: Readonly<Record<SeasonName, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 /** Astronomical seasons with fixed dates: [start month, start day, end month, end day]. */
-const ASTRONOMICAL: ReadonlyMap<SeasonName, readonly [number, number, number, number]> = /* @__PURE__ */ new Map([
-  ['spring', [3, 20, 6, 20]],
-  ['summer', [6, 21, 9, 22]],
-  ['autumn', [9, 23, 12, 20]],
-  ['fall', [9, 23, 12, 20]],
-  ['winter', [12, 21, 3, 19]],
-]);
+const ASTRONOMICAL: Readonly<Record<SeasonName, readonly [number, number, number, number]>> = {
+  spring: [3, 20, 6, 20],
+  summer: [6, 21, 9, 22],
+  autumn: [9, 23, 12, 20],
+  fall: [9, 23, 12, 20],
+  winter: [12, 21, 3, 19],
+};
 
 /**
  * The longest target date read, in characters, not counting white space around it. A target date
@@ -145,10 +140,10 @@ function quarter(raw: string, q: number, year: number, financial: boolean): Targ
 
 function season(raw: string, name: SeasonName, year: number, astronomical: boolean): TargetDate {
   if (astronomical) {
-    const [m1, d1, m2, d2] = ASTRONOMICAL.get(name) as readonly [number, number, number, number];
+    const [m1, d1, m2, d2] = ASTRONOMICAL[name];
     return period(raw, 'season', dateOf(year, m1, d1), dateOf(m2 < m1 ? year + 1 : year, m2, d2));
   }
-  return threeMonths(raw, 'season', year, SEASON_MONTHS.get(name) as number);
+  return threeMonths(raw, 'season', year, SEASON_MONTHS[name]);
 }
 
 function readDate(raw: string, text: string, options: Required<TargetDateOptions>): TargetDate {
@@ -159,7 +154,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
     return date === undefined ? unknown : { type: 'day', raw, date };
   };
   // A word in a month's place must be a month: "Spring 2027" and "Quarter 4 2026" read on.
-  const monthOf = (word: string | undefined): number | undefined => (word === undefined ? undefined : MONTHS.get(word));
+  const monthOf = (word: string | undefined): number | undefined => (word === undefined ? undefined : MONTHS[word]);
   let month: number | undefined;
 
   if ((m = ISO_DAY.exec(text))) return day(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -1,3 +1,4 @@
+import { parseTargetDate } from '../../dates/parseTargetDate.js';
 import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { IsoDate } from '../../model/IsoDate.js';
@@ -12,7 +13,10 @@ import { stateOf, type CheckState } from './checkState.js';
  */
 const targetOf = (action: Action): TargetDate => action.target;
 
-/** The state of a check run by the engine, with the context rules of callers are given. */
+/**
+ * The state of a check run by the engine, with the context rules of callers are given, and the
+ * reader `action.target_unrecognised` reads the text of targets stored as unknown with.
+ */
 export function newCheckState(
   plan: ActionPlan,
   asOf: IsoDate | undefined,
@@ -23,5 +27,6 @@ export function newCheckState(
     asOf === undefined
       ? { plan, dueSoonDays, targetDates, targetOf }
       : { plan, asOf, dueSoonDays, targetDates, targetOf },
+    (raw) => parseTargetDate(raw, targetDates),
   );
 }

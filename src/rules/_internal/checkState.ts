@@ -14,6 +14,12 @@ import { judgeInto, newJudgement, type Judgement } from '../../progress/judgeAct
 export interface CheckState extends RuleContext {
   /** The context the state was made from, as rules of callers are given it. */
   readonly context: RuleContext;
+  /**
+   * Reads the text of a target stored as unknown again, with the check's `targetDates`
+   * conventions, to say what it means; never to give it a deadline. Given by `checkActionPlan`
+   * (so that the rules alone, as `builtInRules` lists them, carry no reader of dates).
+   */
+  readonly readTarget: ((raw: string) => TargetDate) | undefined;
   /** The last ref seen, as `recommendation.duplicate_ref` compares refs, while the refs rise. */
   lastRef: string | undefined;
   /** The first position of each ref seen so far, once the refs stop rising. */
@@ -40,7 +46,7 @@ export interface CheckState extends RuleContext {
 }
 
 /** The state of a check with this context, before the walk. */
-export function stateOf(context: RuleContext): CheckState {
+export function stateOf(context: RuleContext, readTarget?: (raw: string) => TargetDate): CheckState {
   // A literal, not a spread of the context: an object built by adding fields to a spread copy
   // can end in the slow form of a dictionary.
   return {
@@ -50,6 +56,7 @@ export function stateOf(context: RuleContext): CheckState {
     targetDates: context.targetDates,
     targetOf: context.targetOf,
     context,
+    readTarget,
     lastRef: undefined,
     refs: undefined,
     // Set by the walk before any rule reads them.

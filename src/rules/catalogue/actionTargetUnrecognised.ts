@@ -1,4 +1,3 @@
-import { parseTargetDate } from '../../dates/parseTargetDate.js';
 import type { TargetDate } from '../../model/TargetDate.js';
 import { actionRule, documented, type BuiltInCheck, type BuiltInRule } from '../_internal/builtIn.js';
 import { actionParams } from '../_internal/walk.js';
@@ -15,25 +14,10 @@ export interface UnrecognisedTargetParams extends ActionParams {
   /**
    * What the text reads as with the `targetDates` conventions of the check, when it reads as a
    * date, a period or a status: the target was stored as unknown (by another tool, or read with
-   * other conventions) and can be stored as read. Until it is, it has no deadline.
+   * other conventions) and can be stored as read. Until it is, it has no deadline. Given by
+   * `checkActionPlan`.
    */
   readonly readsAs?: TargetDate;
-}
-
-/** A target that has a meaning, in words: "the month 2026-03", "the status ongoing". */
-function meaning(target: TargetDate): string {
-  switch (target.type) {
-    case 'day':
-      return `the day ${target.date}`;
-    case 'month':
-      return `the month ${target.month}`;
-    case 'period':
-      return `the ${target.unit} ${target.start} to ${target.end}`;
-    case 'status':
-      return `the status ${target.status}`;
-    default:
-      return 'nothing';
-  }
 }
 
 /** `action.target_unrecognised` as the checks run it: its code, params, message, severity and test. */
@@ -44,15 +28,15 @@ export const actionTargetUnrecognisedCheck: BuiltInCheck<'action.target_unrecogn
     message: (p) =>
       p.readsAs === undefined
         ? `${actionName(p)} has the target date "${p.raw}", which is not understood as a date.`
-        : `${actionName(p)} has the target date "${p.raw}", stored as not understood, so it has no deadline; read again, it is ${meaning(p.readsAs)}.`,
+        : `${actionName(p)} has the target date "${p.raw}", stored as not understood though it reads as a ${p.readsAs.type}: store it as read.`,
     field: 'target',
     targets: ['unknown'],
     find(state) {
       const { target } = state;
       if (target.type !== 'unknown' || target.raw.trim() === '') return undefined;
       // The stored target is what counts; reading its text again only says how to correct it.
-      const reading = parseTargetDate(target.raw, state.targetDates);
-      return reading.type === 'unknown'
+      const reading = state.readTarget?.(target.raw);
+      return reading === undefined || reading.type === 'unknown'
         ? { ...actionParams(state), raw: target.raw }
         : { ...actionParams(state), raw: target.raw, readsAs: reading };
     },
@@ -62,6 +46,6 @@ export const actionTargetUnrecognisedCheck: BuiltInCheck<'action.target_unrecogn
 export const actionTargetUnrecognised: BuiltInRule<'action.target_unrecognised', UnrecognisedTargetParams> =
   /* @__PURE__ */ documented(actionTargetUnrecognisedCheck, {
     description:
-      'The target date is stored as not understood: its text is not a date, a period or a status, or it is one with the conventions of the check (then `readsAs` says which) but was stored as unknown, so it has no deadline.',
+      'The target date is stored as not understood, so it has no deadline; `readsAs` says what its text means with the conventions of the check, if anything.',
     fix: 'Write the target as a date ("31 March 2026"), a month ("March 2026"), a period ("Q3 2026", "2026-27") or a status ("Completed"), or store it as read.',
   });
