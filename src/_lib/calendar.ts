@@ -2,7 +2,8 @@ import type { IsoDate } from '../model/IsoDate.js';
 
 // All calendar arithmetic of the library happens here, on whole numbers of the proleptic
 // Gregorian calendar: no Date object, so neither the host's time zone nor daylight saving can
-// shift a calendar date, and the arithmetic is exact for every year the format allows.
+// shift a calendar date, and the arithmetic is exact for every year the format allows: 0000 to
+// 9999, every four-digit year, as the schemas accept them.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -16,13 +17,13 @@ export function daysInMonth(year: number, month: number): number {
 
 /**
  * Writes a calendar date as an {@link IsoDate}, or returns `undefined` when there is no such day
- * (month 13, 31 April, 29 February outside a leap year, a year outside 1000 to 9999).
+ * (month 13, 31 April, 29 February outside a leap year, a year outside 0000 to 9999).
  */
 export function calendarDate(year: number, month: number, day: number): IsoDate | undefined {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) return undefined;
+  if (!Number.isInteger(year) || year < 0 || year > 9999) return undefined;
   if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
   if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }
 
 /** The last day of a month, as an {@link IsoDate}. */

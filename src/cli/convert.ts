@@ -43,7 +43,8 @@ const EXTENSION_OF: Readonly<Record<OutputFormat, string>> = { json: '.json', cs
 /** The format to write: `--to`, or else the extension of `--out`. */
 function outputFormat(options: ConvertCommandOptions): OutputFormat {
   if (options.to !== undefined) {
-    const named = NAMES[options.to.toLowerCase()];
+    const name = options.to.toLowerCase();
+    const named = Object.hasOwn(NAMES, name) ? NAMES[name] : undefined;
     if (named === undefined)
       throw inputError(`--to must be json, csv, md (or markdown) or html (received ${options.to})`);
     return named;

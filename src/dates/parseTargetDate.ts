@@ -7,7 +7,9 @@ import type { TargetDateOptions } from '../model/TargetDateOptions.js';
 
 export type { TargetDateOptions };
 
-const MONTHS: Readonly<Record<string, number>> = {
+/** The names of months, with their numbers. No prototype: a word such as "constructor" names nothing. */
+const MONTHS: Readonly<Record<string, number | undefined>> = {
+  __proto__: null,
   jan: 1,
   january: 1,
   feb: 2,
@@ -32,7 +34,7 @@ const MONTHS: Readonly<Record<string, number>> = {
   november: 11,
   dec: 12,
   december: 12,
-};
+} as unknown as Readonly<Record<string, number | undefined>>;
 
 const STATUSES: readonly (readonly [RegExp, TargetStatus])[] = [
   // "Completed (March 2026)" reports a completion; "Completed by June 2026" may be a target: unknown.
@@ -56,9 +58,13 @@ const FINANCIAL_YEAR = /^(?:fy ?|financial year )?(\d{4}) ?[/-] ?(\d{4}|\d{2})$/
 const SEASON = /^(spring|summer|autumn|fall|winter) (\d{4})(?: ?[/-] ?(\d{4}|\d{2}))?$/;
 const YEAR = /^(?:calendar year )?(\d{4})$/;
 
-const SEASON_MONTHS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+/** The season names the pattern above reads: only these are looked up, never another word. */
+type SeasonName = 'spring' | 'summer' | 'autumn' | 'fall' | 'winter';
+
+/** The first month of each meteorological season. */
+const SEASON_MONTHS: Readonly<Record<SeasonName, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 /** Astronomical seasons with fixed dates: [start month, start day, end month, end day]. */
-const ASTRONOMICAL: Readonly<Record<string, readonly [number, number, number, number]>> = {
+const ASTRONOMICAL: Readonly<Record<SeasonName, readonly [number, number, number, number]>> = {
   spring: [3, 20, 6, 20],
   summer: [6, 21, 9, 22],
   autumn: [9, 23, 12, 20],
@@ -66,8 +72,16 @@ const ASTRONOMICAL: Readonly<Record<string, readonly [number, number, number, nu
   winter: [12, 21, 3, 19],
 };
 
+/**
+ * The longest target date read, in characters, not counting white space around it. A target date
+ * is a few dozen characters; longer text is unknown, kept as written, and never normalised, whose
+ * cost grows faster than its length on runs of combining marks.
+ */
+const MAX_LENGTH = 200;
+
 function normalise(raw: string): string {
   const text = raw
+    .trim()
     .normalize('NFKC')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
@@ -91,20 +105,27 @@ function period(raw: string, unit: PeriodUnit, start: IsoDate | undefined, end: 
     : { type: 'period', raw, unit, start, end };
 }
 
-/** The last day of a month, or `undefined` outside the years a date can have. */
+/**
+ * The first year a target is read in. Plans are written in four-digit years, and a target before
+ * the year 1000 ("March 0026") is a slip of the keyboard, not a date: it is unknown. The model
+ * itself holds any year from 0000 (see `calendarDate`).
+ */
+const FIRST_YEAR = 1000;
+
+/** A calendar date in the years a target is read in, or `undefined`. */
+function dateOf(year: number, month: number, day: number): IsoDate | undefined {
+  return year < FIRST_YEAR ? undefined : calendarDate(year, month, day);
+}
+
+/** The last day of a month, or `undefined` outside the years a target is read in. */
 function lastDay(year: number, month: number): IsoDate | undefined {
-  return year > 9999 ? undefined : lastDayOfMonth(year, month);
+  return year < FIRST_YEAR || year > 9999 ? undefined : lastDayOfMonth(year, month);
 }
 
 /** Three months from month `first` of `year`, running into the next year when they pass December. */
 function threeMonths(raw: string, unit: PeriodUnit, year: number, first: number): TargetDate {
   const last = first + 2;
-  return period(
-    raw,
-    unit,
-    calendarDate(year, first, 1),
-    last > 12 ? lastDay(year + 1, last - 12) : lastDay(year, last),
-  );
+  return period(raw, unit, dateOf(year, first, 1), last > 12 ? lastDay(year + 1, last - 12) : lastDay(year, last));
 }
 
 function quarter(raw: string, q: number, year: number, financial: boolean): TargetDate {
@@ -117,23 +138,23 @@ function quarter(raw: string, q: number, year: number, financial: boolean): Targ
   );
 }
 
-function season(raw: string, name: string, year: number, astronomical: boolean): TargetDate {
+function season(raw: string, name: SeasonName, year: number, astronomical: boolean): TargetDate {
   if (astronomical) {
-    const [m1, d1, m2, d2] = ASTRONOMICAL[name] as readonly [number, number, number, number];
-    return period(raw, 'season', calendarDate(year, m1, d1), calendarDate(m2 < m1 ? year + 1 : year, m2, d2));
+    const [m1, d1, m2, d2] = ASTRONOMICAL[name];
+    return period(raw, 'season', dateOf(year, m1, d1), dateOf(m2 < m1 ? year + 1 : year, m2, d2));
   }
-  return threeMonths(raw, 'season', year, SEASON_MONTHS[name] as number);
+  return threeMonths(raw, 'season', year, SEASON_MONTHS[name]);
 }
 
 function readDate(raw: string, text: string, options: Required<TargetDateOptions>): TargetDate {
   let m: RegExpExecArray | null;
   const unknown: TargetDate = { type: 'unknown', raw };
   const day = (year: number, month: number, d: number): TargetDate => {
-    const date = calendarDate(year, month, d);
+    const date = dateOf(year, month, d);
     return date === undefined ? unknown : { type: 'day', raw, date };
   };
   // A word in a month's place must be a month: "Spring 2027" and "Quarter 4 2026" read on.
-  const monthOf = (word: string | undefined): number | undefined => MONTHS[word ?? ''];
+  const monthOf = (word: string | undefined): number | undefined => (word === undefined ? undefined : MONTHS[word]);
   let month: number | undefined;
 
   if ((m = ISO_DAY.exec(text))) return day(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -149,7 +170,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
     return day(Number(m[3]), month, Number(m[2]));
   }
   if ((m = MONTH_YEAR.exec(text)) && (month = monthOf(m[1])) !== undefined) {
-    if (Number(m[2]) < 1000) return unknown;
+    if (Number(m[2]) < FIRST_YEAR) return unknown;
     return { type: 'month', raw, month: `${m[2]}-${String(month).padStart(2, '0')}` as YearMonth };
   }
   if ((m = QUARTER.exec(text))) {
@@ -161,10 +182,10 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
   if ((m = FINANCIAL_YEAR.exec(text))) {
     const year = Number(m[1]);
     if (!isNextYear(year, m[2] as string)) return unknown;
-    return period(raw, 'financial-year', calendarDate(year, 4, 1), calendarDate(year + 1, 3, 31));
+    return period(raw, 'financial-year', dateOf(year, 4, 1), dateOf(year + 1, 3, 31));
   }
   if ((m = SEASON.exec(text))) {
-    const name = m[1] as string;
+    const name = m[1] as SeasonName;
     const year = Number(m[2]);
     // "Winter 2027" could be either side of New Year: only "Winter 2026/27" is certain.
     if (name === 'winter' ? m[3] === undefined || !isNextYear(year, m[3]) : m[3] !== undefined) return unknown;
@@ -172,7 +193,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
   }
   if ((m = YEAR.exec(text))) {
     const year = Number(m[1]);
-    return period(raw, 'year', calendarDate(year, 1, 1), calendarDate(year, 12, 31));
+    return period(raw, 'year', dateOf(year, 1, 1), dateOf(year, 12, 31));
   }
   return unknown;
 }
@@ -197,7 +218,9 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
  * - statuses: "Completed", "Ongoing", "Commenced and ongoing", "TBC", "To be confirmed",
  *   "After decision".
  *
- * Impossible dates ("31 February 2026") are unknown, and so is an empty text.
+ * Impossible dates ("31 February 2026") are unknown, and so are an empty text, a year before 1000
+ * and a text of more than 200 characters (not counting white space around it): a target date is a
+ * few dozen characters.
  *
  * @param raw - The target date as written.
  * @param options - The conventions to read it with; see {@link TargetDateOptions}.
@@ -223,6 +246,7 @@ export function parseTargetDate(raw: string, options?: TargetDateOptions): Targe
     throw optionTypeError('parseTargetDate', 'raw', 'a string', raw);
   }
   const resolved = resolveTargetDateOptions(options, 'parseTargetDate');
+  if (raw.length > MAX_LENGTH && raw.trim().length > MAX_LENGTH) return { type: 'unknown', raw };
   const text = normalise(raw);
   if (text === '') return { type: 'unknown', raw };
   for (const [pattern, status] of STATUSES) {

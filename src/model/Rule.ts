@@ -22,11 +22,15 @@ export interface RuleContext {
   readonly asOf?: IsoDate;
   /** How many days before its deadline an action counts as due soon. */
   readonly dueSoonDays: number;
-  /** The conventions target dates are read with. */
+  /**
+   * The conventions with which `action.target_unrecognised` reads again the text of a target
+   * stored as unknown, to say what it would mean; no rule judges a deadline by that reading.
+   */
   readonly targetDates: TargetDateOptions;
   /**
-   * The target of an action as the checks read it: the stored target, or, when that is unknown
-   * but has text, the text read again with `targetDates`.
+   * The target the checks judge an action by: its stored target, as the progress functions
+   * (`findOverdue`, `actionStatus`, ...) judge it. A target stored as unknown has no
+   * deadline, whatever its text says.
    */
   targetOf(action: Action): TargetDate;
 }

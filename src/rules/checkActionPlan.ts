@@ -42,7 +42,11 @@ export interface CheckOptions<R extends Rule = never> {
   readonly rules?: Readonly<Partial<Record<RuleCode | R['code'], RuleSetting>>>;
   /** Rules of your own, in the shape of the built-in ones; their codes must differ from the built-in ones. */
   readonly extraRules?: readonly R[];
-  /** The conventions target dates are read with, for targets stored as unknown text. */
+  /**
+   * The conventions with which `action.target_unrecognised` reads again the text of a target stored
+   * as unknown, to say what it would mean (`readsAs`). Every rule judges the stored target: a
+   * target stored as unknown has no deadline, in the checks as in the progress functions.
+   */
   readonly targetDates?: TargetDateOptions;
 }
 
@@ -178,7 +182,7 @@ function severityOf(
   settings: Readonly<Record<string, RuleSetting | undefined>> | undefined,
   hasAsOf: boolean,
 ): Severity | undefined {
-  const setting = settings?.[rule.code];
+  const setting = settings !== undefined && Object.hasOwn(settings, rule.code) ? settings[rule.code] : undefined;
   if (setting === 'off' || (rule.needsAsOf === true && !hasAsOf)) return undefined;
   return setting === 'error' || setting === 'warning' || setting === 'info' ? setting : rule.severity;
 }

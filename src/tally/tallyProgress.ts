@@ -13,8 +13,17 @@ import { resolveProgressOptions } from '../progress/resolveProgressOptions.js';
 import type { Mutable } from '../_lib/text.js';
 import { countCategory, countStatus, emptyCounts, emptyTally } from '../progress/counting.js';
 
+/**
+ * The longest owner folded, in characters. A role title is a few dozen characters; a longer owner
+ * is compared as written, since folding (Unicode normalisation) costs time out of proportion to the
+ * length of text with long runs of combining marks.
+ */
+const MAX_FOLDED_OWNER = 200;
+
 /** Owners are one when they differ only in case, spaces or punctuation. */
 function ownerKey(owner: string): string {
+  // A folded key holds only letters and digits: a key that starts with a space is an owner as written.
+  if (owner.length > MAX_FOLDED_OWNER) return ` ${owner}`;
   return owner
     .normalize('NFKC')
     .toLowerCase()
@@ -29,7 +38,8 @@ function ownerKey(owner: string): string {
  * @remarks
  * Statuses are those of {@link actionStatus} and {@link recommendationStatus}. Owners written
  * differently only in case, spaces or punctuation ("Deputy Director, Workforce and Capability"
- * and "deputy director workforce and capability") are counted as one, shown as first written.
+ * and "deputy director workforce and capability") are counted as one, shown as first written;
+ * an owner of more than 200 characters is compared exactly as written.
  * Owners and sections are listed in the order they first appear in the plan.
  *
  * @param plan - The plan.

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { daysBetween, daysInMonth, isIsoDate, calendarDate } from '../../src/_lib/calendar.js';
 import type { IsoDate } from '../../src/index.js';
 
+/** 1 January of the year 0000, which `Date.UTC` cannot name (it reads years 0 to 99 as 1900 to 1999). */
+const YEAR_0 = new Date(0).setUTCFullYear(0, 0, 1);
+
 const day = fc
-  .integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31) })
+  .integer({ min: YEAR_0, max: Date.UTC(9999, 11, 31) })
   .map((ms) => new Date(ms).toISOString().slice(0, 10) as IsoDate);
 
 describe('calendar arithmetic', () => {
@@ -28,7 +31,10 @@ describe('calendar arithmetic', () => {
       daysInMonth(2026, 12),
     ]).toEqual([29, 28, 28, 29, 30, 31]);
     expect(calendarDate(2026, 2, 29)).toBeUndefined();
-    expect(calendarDate(999, 1, 1)).toBeUndefined();
+    expect(calendarDate(999, 1, 1)).toBe('0999-01-01');
+    expect(calendarDate(0, 2, 29)).toBe('0000-02-29');
+    expect(calendarDate(-1, 1, 1)).toBeUndefined();
+    expect(calendarDate(10_000, 1, 1)).toBeUndefined();
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2026-2-01')).toBe(false);
@@ -47,7 +53,8 @@ describe('calendar arithmetic', () => {
       }),
       { numRuns: 5000 },
     );
-    expect(isIsoDate('0999-12-31')).toBe(false);
+    expect(isIsoDate('0999-12-31')).toBe(true);
+    expect(isIsoDate('0000-01-01')).toBe(true);
     expect(isIsoDate('1000-01-01')).toBe(true);
     expect(isIsoDate('2026-11-26\n')).toBe(false);
   });

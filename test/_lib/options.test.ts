@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../../src/_lib/calendar.js';
 import {
   actionStatus,
   checkActionPlan,
@@ -179,6 +181,71 @@ describe('a bad option', () => {
       }
     },
   );
+});
+
+describe('asOf in every function that takes it', () => {
+  /** Every function that judges as of a date, called on data with nothing to judge. */
+  const judges: readonly (readonly [string, (asOf: string) => unknown])[] = [
+    ['actionStatus', (asOf) => actionStatus({ owner: 'Governor', target: parseTargetDate('') }, { asOf })],
+    ['recommendationStatus', (asOf) => recommendationStatus(recommendation, { asOf })],
+    ['findOverdue', (asOf) => findOverdue(empty, { asOf })],
+    ['findDueSoon', (asOf) => findDueSoon(empty, { asOf })],
+    ['tallyProgress', (asOf) => tallyProgress(empty, { asOf })],
+    ['tallyPlans', (asOf) => tallyPlans([], { asOf })],
+    ['checkActionPlan', (asOf) => checkActionPlan(empty, { asOf })],
+  ];
+  const dates = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc
+      .tuple(fc.nat({ max: 9999 }), fc.nat({ max: 13 }), fc.nat({ max: 32 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  );
+  const notStrings = fc.oneof(
+    fc.anything().filter((value) => typeof value !== 'string' && value !== undefined),
+    fc.constantFrom(Object.create(null), Symbol('asOf'), new Date(0), 20261126n, () => '2026-11-26'),
+  );
+
+  it('is checked the same way by all of them: a RangeError naming it for a string that is not a date', () => {
+    fc.assert(
+      fc.property(dates, (asOf) => {
+        for (const [fn, judge] of judges) {
+          if (isIsoDate(asOf)) expect(() => judge(asOf)).not.toThrow();
+          else {
+            expect(() => judge(asOf)).toThrow(
+              new RangeError(`${fn}: options.asOf must be a date in the form YYYY-MM-DD, got ${JSON.stringify(asOf)}`),
+            );
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is a TypeError naming it for any value that is not a string, however it prints', () => {
+    fc.assert(
+      fc.property(notStrings, (asOf) => {
+        for (const [fn, judge] of judges) {
+          let thrown: unknown;
+          try {
+            judge(asOf as string);
+          } catch (error) {
+            thrown = error;
+          }
+          expect((thrown as Error).constructor).toBe(TypeError);
+          expect(
+            (thrown as Error).message.startsWith(`${fn}: options.asOf must be a date in the form YYYY-MM-DD, got `),
+          ).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses 2026-02-30 in tallyProgress for a plan with no recommendations, as in findOverdue', () => {
+    for (const judge of [tallyProgress, findOverdue]) {
+      expect(() => judge(empty, { asOf: '2026-02-30' })).toThrow(RangeError);
+    }
+  });
 });
 
 describe('isoDate', () => {

@@ -251,6 +251,11 @@ describe('action-plan problems', () => {
       /^action-plan: --to must be json, csv, md \(or markdown\) or html/,
     ],
     [
+      'a target format named like a property of every object',
+      ['convert', TEXT, '--to', 'constructor'],
+      /^action-plan: --to must be json, csv, md \(or markdown\) or html/,
+    ],
+    [
       'an unwritable output',
       ['convert', TEXT, '--to', 'md', '--out', '/no/such/folder/plan.md'],
       /^action-plan: cannot write \/no\/such\/folder\/plan\.md: no such folder$/,

@@ -107,6 +107,18 @@ describe('parseTargetDate', () => {
     ['Before June 2026', unknown('Before June 2026')],
     ['March 2026 / June 2026', unknown('March 2026 / June 2026')],
     ['0999', unknown('0999')],
+    // Before the year 1000 a target is a slip of the keyboard, whatever its precision.
+    ['March 0999', unknown('March 0999')],
+    ['31 March 0999', unknown('31 March 0999')],
+    ['0999-03-31', unknown('0999-03-31')],
+    ['31/3/0999', unknown('31/3/0999')],
+    ['Q1 0999', unknown('Q1 0999')],
+    ['0999-00', unknown('0999-00')],
+    ['Spring 0999', unknown('Spring 0999')],
+    // Words that name properties of every JavaScript object name no month.
+    ['constructor 2026', unknown('constructor 2026')],
+    ['1 __proto__ 2026', unknown('1 __proto__ 2026')],
+    ['toString 1, 2026', unknown('toString 1, 2026')],
     ['Q4 9999/00', unknown('Q4 9999/00')],
     ['In line with the review', unknown('In line with the review')],
   ])('reads %j', (raw, expected) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   builtInRules,
   checkActionPlan,
+  findOverdue,
   type CheckOptions,
   type IsoDate,
   type IssuePath,
@@ -127,9 +128,10 @@ describe('checkActionPlan', () => {
     expect(Object.keys(withAsOf)).toEqual(['plan', 'asOf', 'dueSoonDays', 'targetDates', 'targetOf']);
     expect(Object.keys(without)).toEqual(['plan', 'dueSoonDays', 'targetDates', 'targetOf']);
     expect(withAsOf).toMatchObject({ plan, asOf: goodAsOf, dueSoonDays: 30, targetDates: { dayFirst: false } });
+    // The stored target is what every rule judges, whatever the conventions.
     const action = plan.recommendations[1]!.actions[0]!;
-    expect(withAsOf.targetOf(action)).toEqual({ type: 'day', raw: '5/31/2027', date: '2027-05-31' });
-    expect(without.targetOf(action)).toEqual({ type: 'unknown', raw: '5/31/2027' });
+    expect(withAsOf.targetOf(action)).toBe(action.target);
+    expect(without.targetOf(action)).toBe(action.target);
   });
 
   it('gives the findings in document order, those of rules of callers among the built-in ones', () => {
@@ -325,15 +327,45 @@ describe('checkActionPlan', () => {
     expect(() => checkActionPlan(realPlan(), options)).toThrow(type);
   });
 
-  it('reads targets stored as unknown text with the conventions given', () => {
+  it('judges targets stored as unknown as unknown, and says what their text reads as with the conventions given', () => {
     const plan = changed((p) => {
       p.recommendations[1].actions[0].target = { type: 'unknown', raw: '5/31/2027' };
     });
-    expect(checkActionPlan(plan).map((i) => i.code)).toEqual([
-      'partly_agreed.no_timescale',
-      'action.target_unrecognised',
+    expect(checkActionPlan(plan).map((i) => [i.code, i.params])).toEqual([
+      ['partly_agreed.no_timescale', { ref: '2', actions: 1 }],
+      ['action.target_unrecognised', { ref: '2', action: 1, owner: expect.any(String), raw: '5/31/2027' }],
     ]);
-    expect(checkActionPlan(plan, { targetDates: { dayFirst: false } })).toEqual([]);
+    const read = checkActionPlan(plan, { targetDates: { dayFirst: false }, asOf: '2027-06-01' });
+    expect(read.map((i) => [i.code, i.params])).toEqual([
+      ['partly_agreed.no_timescale', { ref: '2', actions: 1 }],
+      [
+        'action.target_unrecognised',
+        {
+          ref: '2',
+          action: 1,
+          owner: expect.any(String),
+          raw: '5/31/2027',
+          readsAs: { type: 'day', raw: '5/31/2027', date: '2027-05-31' },
+        },
+      ],
+    ]);
+    expect(read[1]?.message).toMatch(
+      /has the target date "5\/31\/2027", stored as not understood though it reads as a day: store it as read\.$/,
+    );
+  });
+
+  it('reports no progress on a target stored as unknown, as findOverdue does', () => {
+    const within = (path: IssuePath, prefix: IssuePath) => prefix.every((key, i) => path[i] === key);
+    const plan = changed((p) => {
+      p.recommendations[0].actions[0].target = { type: 'unknown', raw: 'March 2026' };
+    });
+    const issues = checkActionPlan(plan, { asOf: '2026-06-01' });
+    const path = ['recommendations', 0, 'actions', 0];
+    expect(issues.filter((i) => i.code.startsWith('progress.') && within(i.path, path))).toEqual([]);
+    expect(findOverdue(plan, { asOf: '2026-06-01' }).filter((o) => within(o.path, path))).toEqual([]);
+    expect(issues.find((i) => i.code === 'action.target_unrecognised')?.params).toMatchObject({
+      readsAs: { type: 'month', month: '2026-03' },
+    });
   });
 
   it('never throws, whatever plan it is given', () => {

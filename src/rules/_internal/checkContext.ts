@@ -7,8 +7,15 @@ import type { TargetDateOptions } from '../../model/TargetDateOptions.js';
 import { stateOf, type CheckState } from './checkState.js';
 
 /**
- * The state of a check run by the engine, with the context rules of callers are given: its
- * `targetOf` reads each target stored as unknown text once, and keeps the reading in the state.
+ * The target the checks judge an action by: its stored target, as the progress functions judge
+ * it. A target stored as unknown has no deadline here either; `action.target_unrecognised` says
+ * what its text would read as.
+ */
+const targetOf = (action: Action): TargetDate => action.target;
+
+/**
+ * The state of a check run by the engine, with the context rules of callers are given, and the
+ * reader `action.target_unrecognised` reads the text of targets stored as unknown with.
  */
 export function newCheckState(
   plan: ActionPlan,
@@ -16,21 +23,10 @@ export function newCheckState(
   dueSoonDays: number,
   targetDates: TargetDateOptions,
 ): CheckState {
-  const targetOf = (action: Action): TargetDate => {
-    const stored = action.target;
-    if (stored.type !== 'unknown' || stored.raw.trim() === '') return stored;
-    const readings = (state.readings ??= new Map());
-    let reading = readings.get(action);
-    if (reading === undefined) {
-      reading = parseTargetDate(stored.raw, targetDates);
-      readings.set(action, reading);
-    }
-    return reading;
-  };
-  const state = stateOf(
+  return stateOf(
     asOf === undefined
       ? { plan, dueSoonDays, targetDates, targetOf }
       : { plan, asOf, dueSoonDays, targetDates, targetOf },
+    (raw) => parseTargetDate(raw, targetDates),
   );
-  return state;
 }

@@ -14,8 +14,12 @@ import { judgeInto, newJudgement, type Judgement } from '../../progress/judgeAct
 export interface CheckState extends RuleContext {
   /** The context the state was made from, as rules of callers are given it. */
   readonly context: RuleContext;
-  /** Targets stored as unknown text, each read again once for the whole check (made on first use). */
-  readings: Map<Action, TargetDate> | undefined;
+  /**
+   * Reads the text of a target stored as unknown again, with the check's `targetDates`
+   * conventions, to say what it means; never to give it a deadline. Given by `checkActionPlan`
+   * (so that the rules alone, as `builtInRules` lists them, carry no reader of dates).
+   */
+  readonly readTarget: ((raw: string) => TargetDate) | undefined;
   /** The last ref seen, as `recommendation.duplicate_ref` compares refs, while the refs rise. */
   lastRef: string | undefined;
   /** The first position of each ref seen so far, once the refs stop rising. */
@@ -29,7 +33,7 @@ export interface CheckState extends RuleContext {
   action: Action;
   /** Its position in its recommendation, from 0. */
   actionIndex: number;
-  /** That action's target as the checks read it. */
+  /** That action's target: its stored target. */
   target: TargetDate;
   /** The progress update the walk is at, for rules about each update. */
   update: ProgressUpdate;
@@ -42,7 +46,7 @@ export interface CheckState extends RuleContext {
 }
 
 /** The state of a check with this context, before the walk. */
-export function stateOf(context: RuleContext): CheckState {
+export function stateOf(context: RuleContext, readTarget?: (raw: string) => TargetDate): CheckState {
   // A literal, not a spread of the context: an object built by adding fields to a spread copy
   // can end in the slow form of a dictionary.
   return {
@@ -52,7 +56,7 @@ export function stateOf(context: RuleContext): CheckState {
     targetDates: context.targetDates,
     targetOf: context.targetOf,
     context,
-    readings: undefined,
+    readTarget,
     lastRef: undefined,
     refs: undefined,
     // Set by the walk before any rule reads them.
@@ -69,8 +73,9 @@ export function stateOf(context: RuleContext): CheckState {
 }
 
 /**
- * The progress of the action the walk is at, as of the check's `asOf`, judged on its target as
- * the checks read it: once per action, for both progress rules; `undefined` without `asOf`.
+ * The progress of the action the walk is at, as of the check's `asOf`, judged on its stored target
+ * as the progress functions judge it: once per action, for both progress rules; `undefined`
+ * without `asOf`.
  */
 export function judgementOf(state: CheckState): Judgement | undefined {
   const asOf = state.asOf;

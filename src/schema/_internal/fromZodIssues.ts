@@ -3,13 +3,13 @@ import type { IssuePath, ValueKind } from '../../model/Issue.js';
 import { schemaIssue, type SchemaIssue } from '../issues.js';
 import { NON_BLANK } from './nonBlank.js';
 
-/** The values each discriminated union of the format accepts, by the field that holds it. */
-const unionOptions: Readonly<Record<string, readonly string[]>> = {
-  target: ['day', 'month', 'period', 'status', 'unknown'],
-  revisedTarget: ['day', 'month', 'period', 'status', 'unknown'],
-  response: ['paragraph', 'list'],
-  assessments: ['achievement', 'progress'],
-};
+/** The values each discriminated union of the format accepts, by the field that holds it. A Map: no inherited keys. */
+const unionOptions: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ new Map([
+  ['target', ['day', 'month', 'period', 'status', 'unknown']],
+  ['revisedTarget', ['day', 'month', 'period', 'status', 'unknown']],
+  ['response', ['paragraph', 'list']],
+  ['assessments', ['achievement', 'progress']],
+]);
 
 const MAX_SHOWN = 60;
 
@@ -101,7 +101,7 @@ function fromZodIssue(issue: z.core.$ZodIssue): SchemaIssue {
       const input: unknown = issue.input;
       const received =
         typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[discriminator] : undefined;
-      const expected = unionOptions[lastKey(at.slice(0, -1)) ?? ''] ?? [];
+      const expected = unionOptions.get(lastKey(at.slice(0, -1)) ?? '') ?? [];
       if (received === undefined) {
         return schemaIssue('schema.missing_key', at, { key: discriminator, expected: expected.join(' | ') });
       }
