@@ -6,6 +6,7 @@ import { checkActionPlan } from '../rules/checkActionPlan.js';
 import { plural } from '../_lib/text.js';
 import { readAsOf, readDays } from './_internal/asOf.js';
 import { paintSeverities, useColour } from './_internal/output.js';
+import { forTerminal, visibleIssue, visibleTexts } from './_internal/terminal.js';
 import type { ReadFile } from './_internal/readPlan.js';
 import {
   countSeverities,
@@ -141,7 +142,8 @@ export function check(files: readonly string[], options: CheckCommandOptions): C
       const said = alone ? '' : `${unreadLine(read)}\n\n`;
       return `${sectionHeading(read, colour)}\n\n${said}${unreadReport(read, colour)}`;
     }
-    const report = formatIssues(issues, { plan: read.plan });
+    // Every text of the plan and of its issues made visible before the report is laid out.
+    const report = formatIssues(issues.map(visibleIssue), { plan: visibleTexts(read.plan) });
     // Explained before it is coloured: the explanations follow the plain lines of each finding.
     const shown = paintSeverities(colour, options.explain === true ? explain(report) : report);
     return `${sectionHeading(read, colour)}\n\n${shown}`;
@@ -154,5 +156,5 @@ export function check(files: readonly string[], options: CheckCommandOptions): C
   }
   if (options.explain === true && checked.some((c) => c.read.ok && c.issues.some((i) => RULES.has(i.code))))
     stdout += `\nEach rule, with what it asks and how to fix what it finds: ${RULES_GUIDE}\n`;
-  return { stdout, stderr: '', code };
+  return { stdout: forTerminal(stdout), stderr: '', code };
 }

@@ -6,6 +6,7 @@ import { toJson } from '../formats/json/toJson.js';
 import { toMarkdown } from '../formats/markdown/toMarkdown.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
 import { inputError } from './_internal/readPlan.js';
+import { visible } from './_internal/terminal.js';
 import { readFiles, unreadOnStderr, type CommandResult, type ReadOptions } from './_internal/report.js';
 
 /** The options of `convert`, as given on the command line. */
@@ -75,7 +76,7 @@ function write(path: string, text: string): void {
           : code === 'EACCES'
             ? 'permission denied'
             : 'it could not be written';
-    throw inputError(`cannot write ${path}: ${reason}`);
+    throw inputError(`cannot write ${visible(path)}: ${reason}`);
   }
 }
 
@@ -122,12 +123,12 @@ export function convert(files: readonly string[], options: ConvertCommandOptions
     if (!read.ok) continue;
     const path = join(dirname(read.file), `${basename(read.file, extname(read.file))}${EXTENSION_OF[to]}`);
     if (resolve(path) === resolve(read.file)) {
-      stderr += `action-plan: ${read.file} is already ${to === 'md' ? 'Markdown' : to.toUpperCase()}: not written over\n`;
+      stderr += `action-plan: ${visible(read.file)} is already ${to === 'md' ? 'Markdown' : to.toUpperCase()}: not written over\n`;
       refused = true;
       continue;
     }
     write(path, render(read.plan));
-    written.push(`${read.file} -> ${path}\n`);
+    written.push(`${visible(read.file)} -> ${visible(path)}\n`);
   }
   return { stdout: written.join(''), stderr, code: refused ? 2 : code };
 }

@@ -5,6 +5,9 @@ import { check } from './check.js';
 import { convert } from './convert.js';
 import { overdue } from './overdue.js';
 import { tally } from './tally.js';
+import { describeError } from '../_lib/describeError.js';
+import { writeOut } from './_internal/writeOut.js';
+import { visible } from './_internal/terminal.js';
 
 /** The package's version, from the package.json beside the built CLI. */
 function version(): string {
@@ -16,6 +19,7 @@ function version(): string {
   }
 }
 
+const USAGE = 'Usage: action-plan check|tally|overdue|convert FILE... [options]';
 const FILES = 'plans: JSON, CSV or published text (recognised by content), or - for standard input';
 const TITLE =
   'the title of a plan whose file carries none (CSV): one file only; a CSV file is otherwise titled by its name';
@@ -41,7 +45,11 @@ function main(argv: readonly string[]): number {
     .version(version(), '-v, --version', 'print the version')
     .exitOverride()
     .configureOutput({
-      outputError: (message, write) => write(`action-plan: ${message.replace(/^error: /, '').trim()}\n`),
+      // Every argument is made visible: a control character in one reaches the terminal escaped.
+      outputError: (message, write) =>
+        write(
+          `action-plan: ${visible(message.replace(/^error: /, '').trim()).replace(/\\n\(Did you mean/g, '\n(Did you mean')}\n`,
+        ),
     })
     .showSuggestionAfterError(true);
   program
@@ -122,6 +130,13 @@ function main(argv: readonly string[]): number {
       run(() => convert(files, options)),
     );
 
+  if (argv.length === 0) {
+    // No command: a line of usage and where to read more, not the whole help.
+    process.stderr.write(
+      `${USAGE}\nRun 'action-plan --help' for the commands, or 'action-plan COMMAND --help' for one.\n`,
+    );
+    return 2;
+  }
   try {
     program.parse(argv as string[], { from: 'user' });
   } catch (error) {
@@ -130,13 +145,12 @@ function main(argv: readonly string[]): number {
       // already said on standard error.
       return error.exitCode === 0 ? 0 : 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`action-plan: ${message.split('\n')[0]}\n`);
+    // One line, whatever the message holds: a line break in a value cannot cut it short.
+    process.stderr.write(`action-plan: ${visible(describeError(error))}\n`);
     return 2;
   }
   if (result === undefined) return 0;
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
+  writeOut(result.stdout, result.stderr, result.code);
   return result.code;
 }
 

@@ -4,6 +4,7 @@ import { findOverdue } from '../progress/findOverdue.js';
 import { plural } from '../_lib/text.js';
 import { readAsOf, readDays } from './_internal/asOf.js';
 import { table, useColour } from './_internal/output.js';
+import { forTerminal, visible } from './_internal/terminal.js';
 import type { PlanFile } from './_internal/readPlan.js';
 import {
   json,
@@ -60,7 +61,13 @@ function section(
           ['Days overdue', 'right'],
           ['Responsible owner', 'left'],
         ],
-        late.map((a) => [a.ref, a.target.raw, a.deadline, String(a.daysOverdue), a.owner || '(no owner)']),
+        late.map((a) => [
+          visible(a.ref),
+          visible(a.target.raw),
+          a.deadline,
+          String(a.daysOverdue),
+          visible(a.owner) || '(no owner)',
+        ]),
       ),
     );
   }
@@ -79,7 +86,13 @@ function section(
             ['Days left', 'right'],
             ['Responsible owner', 'left'],
           ],
-          soon.map((a) => [a.ref, a.target.raw, a.deadline, String(a.daysLeft), a.owner || '(no owner)']),
+          soon.map((a) => [
+            visible(a.ref),
+            visible(a.target.raw),
+            a.deadline,
+            String(a.daysLeft),
+            visible(a.owner) || '(no owner)',
+          ]),
         ),
       );
     }
@@ -150,5 +163,5 @@ export function overdue(files: readonly string[], options: OverdueCommandOptions
           : `, ${[...found.values()].reduce((n, { soon }) => n + (soon?.length ?? 0), 0)} due within ${days} days.\n`),
     );
   }
-  return { stdout: sections.join('\n'), stderr: unreadOnStderr(reads), code };
+  return { stdout: forTerminal(sections.join('\n')), stderr: unreadOnStderr(reads), code };
 }

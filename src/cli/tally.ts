@@ -7,6 +7,7 @@ import { tallyProgress } from '../tally/tallyProgress.js';
 import { plural } from '../_lib/text.js';
 import { readAsOf, readDays } from './_internal/asOf.js';
 import { paint, table, useColour } from './_internal/output.js';
+import { forTerminal } from './_internal/terminal.js';
 import type { PlanFile } from './_internal/readPlan.js';
 import {
   json,
@@ -163,5 +164,5 @@ export function tally(files: readonly string[], options: TallyCommandOptions): C
     }
     sections.push(`${lines.join('\n')}\n`);
   }
-  return { stdout: sections.join('\n'), stderr: unreadOnStderr(reads), code };
+  return { stdout: forTerminal(sections.join('\n')), stderr: unreadOnStderr(reads), code };
 }

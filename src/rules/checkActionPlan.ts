@@ -1,4 +1,3 @@
-import type { Mutable } from '../_lib/text.js';
 import { describeError } from '../_lib/describeError.js';
 import type { TargetDateOptions } from '../dates/parseTargetDate.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
@@ -10,6 +9,7 @@ import { checkIssue, type CheckIssue } from './checkIssues.js';
 import { stepOf } from './_internal/builtIn.js';
 import { newCheckState } from './_internal/checkContext.js';
 import { comparePaths } from './_internal/comparePaths.js';
+import { readFinding } from './_internal/readFinding.js';
 import { resolveCheckOptions } from './_internal/resolveCheckOptions.js';
 import {
   orderForWalk,
@@ -67,8 +67,12 @@ export type IssueOfRule<R> = R extends Rule<infer C, infer P> ? CustomIssue<C, P
  * its actions, the stated tally), and in catalogue order at one place.
  *
  * Nothing in the plan makes it throw: whatever the plan says is reported as issues. A rule that
- * throws gives `check.rule_failed` (its findings so far are kept), and the other rules still
- * run. Only a bad option throws, as a mistake in the calling code: see below. The `progress.*`
+ * throws, or gives a finding that is not well formed (not an object; a `path` that is not an
+ * array of keys and indices; `params` that are not an object; `evidence` that is not text with a
+ * path; a field other than these; a message that is not text), gives `check.rule_failed` naming
+ * the rule and what was wrong: its well-formed findings so far are kept, the malformed one never
+ * reaches the result, and the other rules still run. Every issue returned has a `path` of strings
+ * and whole numbers, a `message` that is text and a `severity` of the three. Only a bad option throws, as a mistake in the calling code: see below. The `progress.*`
  * rules run only with `asOf`.
  *
  * Give it a valid plan (see {@link parseActionPlan}): the checks judge content, not shape.
@@ -189,26 +193,29 @@ function severityOf(
 
 /**
  * Runs rules one by one through their public `check`, in order, keeping each finding as an issue.
- * A rule that throws gives `check.rule_failed` in `failures`; its findings so far are kept.
+ * A rule that throws, or yields a finding that is not well formed, gives `check.rule_failed` in
+ * `failures`, naming the rule and what was wrong; its well-formed findings so far are kept, and
+ * nothing malformed is.
  */
 function runRules(entries: readonly RuleEntry[], context: RuleContext, failures: IssueBase[]): IssueBase[] {
   const found: IssueBase[] = [];
   for (const { rule, severity } of entries) {
+    let detail: string | undefined;
     try {
-      for (const finding of rule.check(context)) {
-        const issue: Mutable<CustomIssue> = {
-          code: rule.code,
-          severity,
-          path: finding.path,
-          message: rule.message(finding.params),
-          params: finding.params,
-        };
-        if (finding.evidence !== undefined) issue.evidence = finding.evidence;
+      let n = 0;
+      for (const finding of rule.check(context) as Iterable<unknown>) {
+        const issue = readFinding(rule, severity, finding, n);
+        if (typeof issue === 'string') {
+          detail = issue;
+          break;
+        }
         found.push(issue);
+        n += 1;
       }
     } catch (error) {
-      failures.push(checkIssue('check.rule_failed', [], { rule: rule.code, detail: describeError(error) }));
+      detail = describeError(error);
     }
+    if (detail !== undefined) failures.push(checkIssue('check.rule_failed', [], { rule: rule.code, detail }));
   }
   return found;
 }

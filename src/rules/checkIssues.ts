@@ -8,11 +8,15 @@ import type { IssueUnion } from '../model/Issue.js';
  * @remarks Issue codes and their params are API: they change only with a changeset.
  */
 export interface CheckIssueParams {
-  /** A rule threw while checking; its findings may be incomplete. */
+  /**
+   * A rule threw while checking, or gave a finding that is not well formed (not an object, a path
+   * that is not keys and indices, params that are not an object, an unknown field, a message that
+   * is not text); its findings may be incomplete, and the malformed one is left out.
+   */
   readonly 'check.rule_failed': {
     /** The rule's code. */
     readonly rule: string;
-    /** What went wrong. */
+    /** What went wrong: the error's message, or what was wrong with the finding. */
     readonly detail: string;
   };
 }

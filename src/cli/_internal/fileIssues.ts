@@ -13,6 +13,13 @@ export interface FileIssueParams {
     /** Why, in a few words: "no such file", "it is a folder", "permission denied", "it could not be read". */
     readonly reason: string;
   };
+  /** The file (or standard input) holds more than the command reads: 64 MB. */
+  readonly 'file.too_large': {
+    /** The file as named on the command line. */
+    readonly file: string;
+    /** The most the command reads, in words: "64 MB". */
+    readonly limit: string;
+  };
   /** The file holds bytes no text has: a PDF, a word-processor document, a picture, an archive. */
   readonly 'file.binary': {
     /** The file as named on the command line. */
@@ -42,6 +49,11 @@ export const fileIssue: IssueFactory<FileIssueParams> = defineIssues<FileIssuePa
   'file.unreadable': {
     severity: 'error',
     message: (p) => `Cannot read ${p.file}: ${p.reason}.`,
+  },
+  'file.too_large': {
+    severity: 'error',
+    message: (p) =>
+      `${p.file} is larger than ${p.limit}, the most the command reads: it is not read (a plan is far smaller; check that this is the right file).`,
   },
   'file.binary': {
     severity: 'error',

@@ -2,9 +2,13 @@ import { formatIssues } from '../../formats/issues/formatIssues.js';
 import type { IssueBase } from '../../model/Issue.js';
 import { paint, paintSeverities } from './output.js';
 import { fileName } from './readInput.js';
+import { visible, visibleIssue } from './terminal.js';
 import { FORMAT_NAMES, inputError, readPlan, type ReadFile, type UnreadFile } from './readPlan.js';
 
-/** What a command prints and the exit code it ends with: 0 done, 1 errors found, 2 an input problem. */
+/**
+ * What a command prints and the exit code it ends with: 0 done, 1 errors found, 2 an input problem.
+ * A text report is made visible (see `forTerminal`) by the command that writes it.
+ */
 export interface CommandResult {
   readonly stdout: string;
   readonly stderr: string;
@@ -43,8 +47,8 @@ export function readFiles(files: readonly string[], options: ReadOptions): ReadF
 
 /** The heading of a file's section: its name, and the plan's title when it has one. */
 export function sectionHeading(read: ReadFile, colour: boolean): string {
-  const name = paint(colour, 'bold', fileName(read.file));
-  return read.ok && read.plan.title.trim() !== '' ? `${name}\n${read.plan.title}` : name;
+  const name = paint(colour, 'bold', visible(fileName(read.file)));
+  return read.ok && read.plan.title.trim() !== '' ? `${name}\n${visible(read.plan.title)}` : name;
 }
 
 /** Counts the issues of each severity. */
@@ -65,14 +69,14 @@ export function located(issues: readonly IssueBase[], read: ReadFile): IssueBase
 /** What stopped a file from being read, in one line: the issue itself when there is just one of the command line's own. */
 export function unreadLine(read: UnreadFile): string {
   const [only] = read.issues;
-  if (read.issues.length === 1 && only !== undefined && only.code.startsWith('file.')) return only.message;
+  if (read.issues.length === 1 && only !== undefined && only.code.startsWith('file.')) return visible(only.message);
   const format = read.format === undefined ? '' : ` (${FORMAT_NAMES[read.format]})`;
-  return `${fileName(read.file)} is not a readable action plan${format}.`;
+  return `${visible(fileName(read.file))} is not a readable action plan${format}.`;
 }
 
 /** Every issue that stopped a file from being read, as a report with their lines. */
 export function unreadReport(read: UnreadFile, colour: boolean): string {
-  return paintSeverities(colour, formatIssues(located(read.issues, read), {}));
+  return paintSeverities(colour, formatIssues(located(read.issues, read).map(visibleIssue), {}));
 }
 
 /**
@@ -85,7 +89,7 @@ export function unreadOnStderr(reads: readonly ReadFile[]): string {
     .map((read) => {
       const [only] = read.issues;
       if (read.issues.length === 1 && only !== undefined && only.code.startsWith('file.'))
-        return `action-plan: ${only.message}\n`;
+        return `action-plan: ${visible(only.message)}\n`;
       const line = `action-plan: ${unreadLine(read).replace(/\.$/, ':')}`;
       const report = unreadReport(read, false)
         .trimEnd()

@@ -34,8 +34,10 @@ export interface CsvOptions {
  *
  * A recommendation without actions still has a row, with the action columns empty; the
  * recommendation's columns repeat on each of its rows. A cell that starts with `=`, `+`, `-`, `@`,
- * a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it instead of
- * running it as a formula; {@link fromCsv} takes the apostrophe back.
+ * a tab, a carriage return or a NUL — also after white space of any kind, a line feed, a byte
+ * order mark or a zero-width space, and in their full-width forms (`＝＋－＠`, `﹦﹢﹣`) — gets a
+ * leading apostrophe, so a spreadsheet shows it instead of running it as a formula;
+ * {@link fromCsv} takes the apostrophe back.
  *
  * What is not written: the plan's header fields and stated tally, progress updates, and
  * assessments. See {@link fromCsv} for what reads back.

@@ -1,8 +1,10 @@
-import { checkOptionsObject, functionOption } from '../../_lib/options.js';
+import { checkOptionsObject, functionOption, optionTypeError } from '../../_lib/options.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import { categoryLabel } from '../../_lib/categoryLabel.js';
 import { pathName, plural } from '../../_lib/text.js';
 import type { IssueBase, IssuePath, SourceLocation } from '../../model/Issue.js';
+import type { Recommendation } from '../../model/Recommendation.js';
+import { locationOf, readIssue, type ShownIssue } from './_internal/readIssue.js';
 
 /**
  * Options for {@link formatIssues}.
@@ -24,28 +26,38 @@ function placeName(where: SourceLocation): string {
   return where.page === undefined ? `line ${where.line}` : `page ${where.page}, line ${where.line}`;
 }
 
+/** A recommendation of the plan at a position, if the plan has one there. */
+function recommendationAt(plan: ActionPlan | undefined, index: number): Recommendation | undefined {
+  const recommendations: unknown = plan?.recommendations;
+  return Array.isArray(recommendations) ? (recommendations[index] as Recommendation | undefined) : undefined;
+}
+
+/** A text of the plan as a report shows it, or the fallback when it is blank or not text. */
+const written = (value: unknown, fallback: string, quote = false): string =>
+  typeof value !== 'string' || value.trim() === '' ? fallback : quote ? `"${value}"` : value;
+
 /** The group an issue belongs to: the plan, a recommendation, or the stated tally. */
-function groupOf(issue: IssueBase, plan: ActionPlan | undefined): string {
+function groupOf(issue: ShownIssue, plan: ActionPlan | undefined): string {
   const [top, index] = issue.path;
   if (top === 'recommendations' && typeof index === 'number') {
-    const recommendation = plan?.recommendations[index];
-    if (recommendation === undefined) return `Recommendation at position ${index + 1}`;
-    return `Recommendation ${recommendation.ref} (${categoryLabel(recommendation.agreement)})`;
+    const recommendation = recommendationAt(plan, index);
+    if (typeof recommendation !== 'object' || recommendation === null) return `Recommendation at position ${index + 1}`;
+    return `Recommendation ${String(recommendation.ref)} (${categoryLabel(recommendation.agreement)})`;
   }
   if (top === 'statedTally') return 'Stated tally';
   return 'Plan';
 }
 
 /** A line naming the action an issue is about, as written in the plan. */
-function actionLine(issue: IssueBase, plan: ActionPlan | undefined): string | undefined {
+function actionLine(issue: ShownIssue, plan: ActionPlan | undefined): string | undefined {
   const [top, r, key, a] = issue.path;
   if (top !== 'recommendations' || key !== 'actions' || typeof r !== 'number' || typeof a !== 'number')
     return undefined;
-  const action = plan?.recommendations[r]?.actions[a];
-  if (action === undefined) return `action ${a + 1}`;
-  const owner = action.owner.trim() === '' ? '(no owner)' : action.owner;
-  const target = action.target.raw.trim() === '' ? '(no target date)' : `"${action.target.raw}"`;
-  return `action ${a + 1}: ${owner}, ${target}`;
+  const actions: unknown = recommendationAt(plan, r)?.actions;
+  const action: unknown = Array.isArray(actions) ? actions[a] : undefined;
+  if (typeof action !== 'object' || action === null) return `action ${a + 1}`;
+  const { owner, target } = action as { owner?: unknown; target?: { raw?: unknown } };
+  return `action ${a + 1}: ${written(owner, '(no owner)')}, ${written(target?.raw, '(no target date)', true)}`;
 }
 
 /**
@@ -60,11 +72,16 @@ function actionLine(issue: IssueBase, plan: ActionPlan | undefined): string | un
  * with evidence quotes the words matched. A closing line counts errors, warnings and notes. Pass
  * the plan to name refs, owners and targets; without it, positions are shown instead.
  *
+ * Any array is accepted, whatever its items hold: an issue of a rule of your own, or a value
+ * shaped roughly like an issue (a path given as one text, or none; a message that is not text; a
+ * severity that is none of the three, which counts as an error) is shown as plainly as it can be,
+ * never thrown on.
+ *
  * @param issues - Issues from {@link checkActionPlan}, {@link parseActionPlan} or any reader.
  * @param options - The `plan` the issues are about, and `locate` to find their lines.
  * @returns The report, ending with a newline.
- * @throws {TypeError} When `options` or its `plan` is not an object, or `locate` is not a
- * function: a mistake in the calling code, never a fault of the issues.
+ * @throws {TypeError} When `issues` is not an array, `options` or its `plan` is not an object, or
+ * `locate` is not a function: a mistake in the calling code, never a fault of the issues.
  *
  * @example
  * ```ts
@@ -85,13 +102,15 @@ function actionLine(issue: IssueBase, plan: ActionPlan | undefined): string | un
  * ```
  */
 export function formatIssues(issues: readonly IssueBase[], options?: FormatIssuesOptions): string {
+  if (!Array.isArray(issues)) throw optionTypeError('formatIssues', 'issues', 'an array of issues', issues);
   checkOptionsObject('formatIssues', options);
   checkOptionsObject('formatIssues', options?.plan, 'options.plan');
   functionOption('formatIssues', 'options.locate', options?.locate);
   const plan = options?.plan;
   if (issues.length === 0) return 'No issues found.\n';
+  const shown = (issues as readonly unknown[]).map(readIssue);
   const groups = new Map<string, string[]>();
-  for (const issue of issues) {
+  for (const issue of shown) {
     const group = groupOf(issue, plan);
     const lines = groups.get(group) ?? [];
     groups.set(group, lines);
@@ -99,16 +118,16 @@ export function formatIssues(issues: readonly IssueBase[], options?: FormatIssue
     lines.push(`  ${severity}  ${issue.code}  ${issue.message}`);
     const indent = ' '.repeat(11);
     const action = actionLine(issue, plan);
-    const where = issue.location ?? options?.locate?.(issue.path);
+    const where = issue.location ?? locationOf(options?.locate?.(issue.path));
     const place = where === undefined ? '' : `, ${placeName(where)}`;
     if (action !== undefined) lines.push(`${indent}at ${action}${place}`);
     else if (plan === undefined && issue.path.length > 0) lines.push(`${indent}at ${pathName(issue.path)}${place}`);
     else if (where !== undefined) lines.push(`${indent}at ${placeName(where)}`);
-    for (const evidence of issue.evidence ?? []) {
+    for (const evidence of issue.evidence) {
       lines.push(`${indent}evidence: "${evidence.text}" at ${pathName(evidence.path)}`);
     }
   }
-  const count = (severity: string): number => issues.filter((issue) => issue.severity === severity).length;
+  const count = (severity: string): number => shown.filter((issue) => issue.severity === severity).length;
   const body = [...groups].map(([group, lines]) => [group, ...lines].join('\n')).join('\n\n');
   const summary = `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}`;
   return `${body}\n\n${summary}\n`;

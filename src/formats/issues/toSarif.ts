@@ -3,6 +3,7 @@ import { pathName } from '../../_lib/text.js';
 import type { IssueBase, IssuePath, Severity, SourceLocation } from '../../model/Issue.js';
 import type { Rule } from '../../model/Rule.js';
 import { builtInRules } from '../../rules/builtInRules.js';
+import { locationOf, readIssue } from './_internal/readIssue.js';
 
 /**
  * Options for {@link toSarif}.
@@ -27,6 +28,23 @@ const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
   info: 'note',
 };
 
+/** A rule as the SARIF log describes it: texts that are not text are left out or named by the code. */
+function describeRule(rule: Pick<Rule, 'code' | 'description' | 'fix' | 'severity'>): {
+  id: string;
+  description: string;
+  fix?: string;
+  level: Severity;
+} {
+  const level: unknown = rule.severity;
+  const descriptor: { id: string; description: string; fix?: string; level: Severity } = {
+    id: rule.code,
+    description: typeof rule.description === 'string' ? rule.description : `Issues with the code ${rule.code}.`,
+    level: level === 'warning' || level === 'info' ? level : 'error',
+  };
+  if (typeof rule.fix === 'string') descriptor.fix = rule.fix;
+  return descriptor;
+}
+
 /** A SARIF region: the lines and columns of a location that are known. */
 function region(where: SourceLocation): Record<string, number> {
   const out: Record<string, number> = { startLine: where.line };
@@ -47,12 +65,17 @@ function region(where: SourceLocation): Record<string, number> {
  * becomes `note`), its message, the file `uri`, the path in the plan as a logical location, and a
  * region (lines and columns) from the issue's `location` or, failing that, from `locate`. The output is deterministic JSON text.
  *
+ * Any array is accepted, whatever its items hold: an issue of a rule of your own, or a value
+ * shaped roughly like an issue (a path given as one text, or none; a message that is not text; a
+ * severity that is none of the three, which counts as an error) gives a result as plain as it can
+ * be, never a throw.
+ *
  * @param issues - Issues from {@link checkActionPlan}, {@link parseActionPlan} or any reader.
  * @param options - The file's `uri`; optionally `extraRules` and `locate`.
  * @returns The SARIF log as JSON text.
- * @throws {TypeError} When `options` is not an object, `uri` is not a string, `extraRules` is not
- * an array or `locate` is not a function: a mistake in the calling code, never a fault of the
- * issues.
+ * @throws {TypeError} When `issues` is not an array, `options` is not an object, `uri` is not a
+ * string, `extraRules` is not an array of rules or `locate` is not a function: a mistake in the
+ * calling code, never a fault of the issues.
  *
  * @example
  * ```ts
@@ -66,16 +89,22 @@ export function toSarif(issues: readonly IssueBase[], options: SarifOptions): st
   if (typeof options !== 'object' || options === null)
     throw optionTypeError('toSarif', 'options', 'an object', options);
   if (typeof options.uri !== 'string') throw optionTypeError('toSarif', 'options.uri', 'a string', options.uri);
+  if (!Array.isArray(issues)) throw optionTypeError('toSarif', 'issues', 'an array of issues', issues);
   if (options.extraRules !== undefined && !Array.isArray(options.extraRules)) {
     throw optionTypeError('toSarif', 'options.extraRules', 'an array of rules', options.extraRules);
   }
   functionOption('toSarif', 'options.locate', options.locate);
-  const descriptors: { id: string; description: string; fix?: string; level: Severity }[] = [
-    ...builtInRules,
-    ...(options.extraRules ?? []),
-  ].map((rule) => ({ id: rule.code, description: rule.description, fix: rule.fix, level: rule.severity }));
+  const descriptors: { id: string; description: string; fix?: string; level: Severity }[] =
+    builtInRules.map(describeRule);
+  (options.extraRules ?? []).forEach((rule: unknown, i) => {
+    if (typeof rule !== 'object' || rule === null || typeof (rule as Rule).code !== 'string') {
+      throw optionTypeError('toSarif', `options.extraRules[${i}]`, 'a rule (an object with a code)', rule);
+    }
+    descriptors.push(describeRule(rule as Rule));
+  });
   const index = new Map(descriptors.map((descriptor, i) => [descriptor.id, i]));
-  for (const issue of issues) {
+  const shown = (issues as readonly unknown[]).map(readIssue);
+  for (const issue of shown) {
     if (!index.has(issue.code)) {
       index.set(issue.code, descriptors.length);
       descriptors.push({ id: issue.code, description: `Issues with the code ${issue.code}.`, level: issue.severity });
@@ -87,8 +116,8 @@ export function toSarif(issues: readonly IssueBase[], options: SarifOptions): st
     ...(d.fix === undefined ? {} : { help: { text: d.fix } }),
     defaultConfiguration: { level: LEVEL[d.level] },
   }));
-  const results = issues.map((issue) => {
-    const where = issue.location ?? options.locate?.(issue.path);
+  const results = shown.map((issue) => {
+    const where = issue.location ?? locationOf(options.locate?.(issue.path));
     return {
       ruleId: issue.code,
       ruleIndex: index.get(issue.code),

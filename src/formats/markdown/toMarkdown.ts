@@ -18,6 +18,18 @@ function escape(text: string): string {
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>');
 }
 
+/**
+ * Escaped text in emphasis (`**` bold, `*` italics). Markdown takes delimiters next to white space
+ * for plain asterisks, so white space around the text goes outside them (`** x **` would show its
+ * asterisks); text that is only white space gets no emphasis.
+ */
+function emphasised(text: string, mark: '**' | '*'): string {
+  const core = text.trim();
+  if (core === '') return escape(text);
+  const start = text.indexOf(core);
+  return `${escape(text.slice(0, start))}${mark}${escape(core)}${mark}${escape(text.slice(start + core.length))}`;
+}
+
 function response(blocks: readonly Block[]): string {
   return blocks
     .map((block) =>
@@ -35,7 +47,8 @@ const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
  * @remarks
  * The table has the published columns — Rec No, Recommendation, Agreed / Partly Agreed / Not
  * Agreed, Response, Responsible owner, Target date — with a row in bold for each section and in
- * italics for each addressee line. Paragraphs and list items of a response, and the several owners
+ * italics for each addressee line (white space around either stays outside the emphasis, so it
+ * always shows as emphasis). Paragraphs and list items of a response, and the several owners
  * and target dates of a recommendation, are separated by `<br>` so each recommendation stays one
  * row, owners and dates aligned. Every text is escaped: Markdown characters get a backslash,
  * `&`, `<` and `>` become character references, line breaks become `<br>`; no text can break the
@@ -73,8 +86,8 @@ export function toMarkdown(plan: ActionPlan): string {
   }
   lines.push(row(HEADINGS.map(escape)), row(HEADINGS.map(() => '---')));
   for (const entry of layoutRows(plan)) {
-    if (entry.type === 'section') lines.push(row(['', `**${escape(entry.text)}**`, '', '', '', '']));
-    else if (entry.type === 'addressee') lines.push(row(['', `*${escape(entry.text)}*`, '', '', '', '']));
+    if (entry.type === 'section') lines.push(row(['', emphasised(entry.text, '**'), '', '', '', '']));
+    else if (entry.type === 'addressee') lines.push(row(['', emphasised(entry.text, '*'), '', '', '', '']));
     else {
       const r = entry.recommendation;
       lines.push(

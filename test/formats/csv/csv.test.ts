@@ -70,8 +70,98 @@ describe('toCsv', () => {
     expect(header?.fields.length).toBe(15);
     for (const row of rows) {
       expect(row.fields).toHaveLength(15);
-      for (const field of row.fields) expect(field).not.toMatch(/^[=+\-@\t\r]/);
+      for (const field of row.fields) {
+        expect(field).not.toMatch(
+          /^[\s\u0000\u200b-\u200d\u2060]*[=+\-@\t\r\u0000\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66]/,
+        );
+      }
     }
+  });
+
+  it.each<[string, string, boolean]>([
+    ['a leading space', ' =1+1', true],
+    ['a no-break space', '\u00a0=1+1', true],
+    ['an ideographic space (U+3000)', '\u3000=1+1', true],
+    ['a line feed', '\n=1+1', true],
+    ['a NUL', '\u0000=1+1', true],
+    ['a NUL alone', '\u0000x', true],
+    ['a byte order mark', '\ufeff=1+1', true],
+    ['a zero-width space', '\u200b=1+1', true],
+    ['several of them', ' \u200b\n\u00a0+1', true],
+    ['a full-width equals sign', '\uff1dSUM(A1)', true],
+    ['a full-width plus sign', '\uff0b1', true],
+    ['a full-width hyphen-minus', '\uff0d1', true],
+    ['a full-width commercial at', '\uff20SUM(A1)', true],
+    ['a small equals sign (U+FE66)', '\ufe66SUM(A1)', true],
+    ['a small plus and hyphen-minus', '\ufe62\ufe631', true],
+    ['an apostrophe already', "' =1", true],
+    ['a minus sign (U+2212), which starts no formula', '\u22121', false],
+    ['white space before text', '  Head of Safety', false],
+    ['a line feed before text', '\nHead', false],
+  ])('neutralises a cell that starts a formula after %s, and reads it back', (_, text, neutralised) => {
+    const plan: ActionPlan = {
+      format: 'action-plan/1',
+      title: 'Plan',
+      recommendations: [
+        {
+          ref: '1',
+          text,
+          agreement: { category: 'agreed' },
+          response: [],
+          actions: [{ owner: text, target: parseTargetDate('March 2026') }],
+        },
+      ],
+    };
+    const parsed = readRecords(toCsv(plan));
+    if ('error' in parsed) throw new Error(parsed.error.detail);
+    const row = parsed.records[1]?.fields ?? [];
+    expect(row[4]).toBe(neutralised ? `'${text}` : text);
+    expect(row[10]).toBe(neutralised ? `'${text}` : text);
+    const back = fromCsv(toCsv(plan), { title: 'Plan' });
+    expect(back.ok && [back.value.recommendations[0]?.text, back.value.recommendations[0]?.actions[0]?.owner]).toEqual([
+      text,
+      text,
+    ]);
+  });
+
+  it('neutralises every formula sign after any run of characters a spreadsheet skips, and reads it back', () => {
+    const skipped = fc.constantFrom(' ', '\n', '\u00a0', '\u3000', '\u2007', '\ufeff', '\u200b', '\u2060');
+    const sign = fc.constantFrom(
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '\r',
+      '\u0000',
+      '\uff1d',
+      '\uff0b',
+      '\uff0d',
+      '\uff20',
+      '\ufe66',
+    );
+    fc.assert(
+      fc.property(
+        fc.nat(2),
+        fc.array(skipped, { maxLength: 4 }),
+        sign,
+        fc.string({ maxLength: 8 }),
+        (quotes, before, s, after) => {
+          const text = `${"'".repeat(quotes)}${before.join('')}${s}${after}`;
+          const plan: ActionPlan = {
+            format: 'action-plan/1',
+            title: 'Plan',
+            recommendations: [{ ref: '1', text, agreement: { category: 'agreed' }, response: [], actions: [] }],
+          };
+          const parsed = readRecords(toCsv(plan));
+          if ('error' in parsed) throw new Error(parsed.error.detail);
+          expect(parsed.records[1]?.fields[4]?.startsWith("'")).toBe(true);
+          const back = fromCsv(toCsv(plan), { title: 'Plan' });
+          expect(back.ok && back.value.recommendations[0]?.text).toBe(text);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('starts with a byte order mark when asked', () => {

@@ -114,4 +114,53 @@ describe('toMarkdown', () => {
       { numRuns: 300 },
     );
   });
+
+  it('keeps a section or an addressee line with surrounding white space in emphasis', () => {
+    const plan: ActionPlan = {
+      format: 'action-plan/1',
+      title: 'Plan',
+      recommendations: [
+        {
+          ref: '1',
+          section: '  Public protection \u00a0',
+          addressee: '\tHMPPS should: ',
+          text: 'Improve.',
+          agreement: { category: 'agreed' },
+          response: [],
+          actions: [],
+        },
+      ],
+    };
+    const markdown = toMarkdown(plan);
+    expect(markdown).toContain('|  | \u0020\u0020**Public protection** \u00a0 |');
+    const html = marked.parse(markdown, { async: false });
+    expect(html).toContain('<strong>Public protection</strong>');
+    expect(html).toContain('<em>HMPPS should:</em>');
+    expect(html).not.toContain('**');
+  });
+
+  it('shows every section and addressee line in emphasis, rendered by a real Markdown parser', () => {
+    const spaces = fc
+      .array(fc.constantFrom(' ', '\t', '\u00a0', '\u3000', '\n'), { maxLength: 3 })
+      .map((a) => a.join(''));
+    const words = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((t) => t.trim() !== '');
+    const padded = fc.tuple(spaces, words, spaces).map(([a, b, c]) => `${a}${b}${c}`);
+    fc.assert(
+      fc.property(padded, padded, (section, addressee) => {
+        const plan: ActionPlan = {
+          format: 'action-plan/1',
+          title: 'Plan',
+          recommendations: [
+            { ref: '1', section, addressee, text: 'x', agreement: { category: 'agreed' }, response: [], actions: [] },
+          ],
+        };
+        const table = marked.lexer(toMarkdown(plan)).find((t): t is Tokens.Table => t.type === 'table');
+        const [sectionRow, addresseeRow] = table?.rows ?? [];
+        const kinds = (cell: Tokens.TableCell | undefined): string[] => (cell?.tokens ?? []).map((t) => t.type);
+        expect(kinds(sectionRow?.[1])).toContain('strong');
+        expect(kinds(addresseeRow?.[1])).toContain('em');
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

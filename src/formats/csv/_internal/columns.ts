@@ -25,7 +25,19 @@ export const CSV_COLUMNS = [
 /** A column of the CSV format. */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-const FORMULA = /^'*[=+\-@\t\r]/;
+// A spreadsheet runs a cell as a formula when it starts with `=`, `+`, `-` or `@` (OWASP, "CSV
+// injection"), or with a tab, a carriage return or a NUL, which some of them skip before such a
+// sign. The sign may also come after characters a spreadsheet trims or ignores when it reads a
+// cell — spaces of every kind (the no-break space, the ideographic space U+3000), a line feed, a
+// byte order mark, a zero-width space or joiner — and some spreadsheets take the full-width signs
+// of East Asian text (U+FF1D, U+FF0B, U+FF0D, U+FF20) and the small ones (U+FE62, U+FE63, U+FE66)
+// for the ASCII ones. Each of these gets the apostrophe; {@link restore} takes it back. Other
+// characters at the start (a minus sign U+2212, a letter, a digit) start no formula.
+const FORMULA =
+  /^'*[\n\v\f \u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*[=+\-@\t\r\u0000\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66]/;
+/** A cell {@link neutralise} gave an apostrophe. */
+const NEUTRALISED =
+  /^'+[\n\v\f \u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*[=+\-@\t\r\u0000\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66]/;
 
 /** Neutralises a cell a spreadsheet would run as a formula, by a leading apostrophe. */
 export function neutralise(value: string): string {
@@ -39,7 +51,7 @@ export function writeCell(value: string): string {
 
 /** Takes back the apostrophe {@link neutralise} added. */
 export function restore(value: string): string {
-  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return NEUTRALISED.test(value) ? value.slice(1) : value;
 }
 
 /** Writes a response: blocks separated by a blank line, list items as lines starting "- ". */
