@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   fromCsv,
@@ -144,4 +145,110 @@ describe('prototype pollution through every input', () => {
     expect(result.ok).toBe(true);
     expect(polluted()).toBe(false);
   });
+});
+
+/** One edit of a text: characters or whole lines inserted, deleted or replaced. */
+type Mutation =
+  | {
+      readonly kind: 'insert' | 'replace';
+      readonly unit: 'character' | 'line';
+      readonly at: number;
+      readonly text: string;
+    }
+  | { readonly kind: 'delete'; readonly unit: 'character' | 'line'; readonly at: number; readonly length: number };
+
+/** Text that means something to one of the readers, beside any text at all. */
+const piece = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 6 }),
+  fc.constantFrom(
+    '\t',
+    '\n',
+    '\r\n',
+    ',',
+    '"',
+    '{',
+    '}',
+    '[',
+    ']',
+    ':',
+    '<p>',
+    '</p>',
+    '<ul>',
+    '<li>',
+    '</ul>',
+    '&amp;',
+    '&#0;',
+    '--',
+    '1',
+    '5.01',
+    'Agreed',
+    'Partly Agreed',
+    'Not Agreed',
+    'Constructor',
+    '__proto__',
+    'Total\t7',
+    'Agreed\t9',
+    'ACTION PLAN: Other',
+    'A Response to: Other',
+    'Submitted: 1 March 2026',
+    'Published: 30 February 2026',
+    '"recommendations": []',
+    '"actions": [{}]',
+    'month 2026-13',
+    'status later',
+    'day 0999-03-31',
+  ),
+);
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({
+    kind: fc.constantFrom('insert' as const, 'replace' as const),
+    unit: fc.constantFrom('character' as const, 'line' as const),
+    at: fc.nat(),
+    text: piece,
+  }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    unit: fc.constantFrom('character' as const, 'line' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 40 }),
+  }),
+);
+
+/** Applies an edit; positions wrap around the text, so every edit lands somewhere in it. */
+function mutate(text: string, m: Mutation): string {
+  if (m.unit === 'line') {
+    const lines = text.split('\n');
+    const at = m.at % (lines.length + 1);
+    if (m.kind === 'delete') lines.splice(at, Math.min(m.length, 3));
+    else lines.splice(at, m.kind === 'insert' ? 0 : 1, m.text);
+    return lines.join('\n');
+  }
+  const at = m.at % (text.length + 1);
+  if (m.kind === 'delete') return text.slice(0, at) + text.slice(at + m.length);
+  return text.slice(0, at) + m.text + text.slice(m.kind === 'insert' ? at : at + m.text.length);
+}
+
+describe('every reader on the bundled plan mutated', () => {
+  /** The bundled plan in each format a reader reads, and that reader. */
+  const formats: [string, string, (text: string) => ParseResult<unknown>][] = [
+    ['canonical JSON', realPlanJson(), (text) => fromJson(text)],
+    ['published text', realPlanText(), (text) => fromPublishedText(text)],
+    ['CSV', toCsv(realPlan()), (text) => fromCsv(text, { title: 'Plan' })],
+  ];
+
+  it.each(formats)(
+    'reads the %s with characters and lines inserted, deleted or replaced: never a throw, and a plan only when valid',
+    (_, source, read) => {
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (mutations) => {
+          const text = mutations.reduce(mutate, source);
+          const result = read(text);
+          if (result.ok) expect(parseActionPlan(result.value).issues).toEqual([]);
+          else expect(result.issues.length).toBeGreaterThan(0);
+        }),
+        { numRuns: 400 },
+      );
+    },
+  );
 });

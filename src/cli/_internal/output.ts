@@ -27,7 +27,8 @@ export function table(
   columns: readonly (readonly [string, 'left' | 'right'])[],
   rows: readonly (readonly string[])[],
 ): string {
-  const widths = columns.map(([title], i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
+  // A loop, not Math.max(...lengths): a table may have more rows than a call takes arguments.
+  const widths = columns.map(([title], i) => rows.reduce((w, row) => Math.max(w, (row[i] ?? '').length), title.length));
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, i) => (columns[i]?.[1] === 'right' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))

@@ -46,14 +46,16 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
  * `recommendation` and `category` are needed, the others may be left out, and an unknown column
  * is reported. Consecutive rows with the same `ref` are one recommendation; with an `action`
  * column, a row whose `action` is empty or `1` starts a new one. A recommendation whose category
- * cannot be read is left out, with an error for each of its rows. `category` takes `agreed` / `partly-agreed` / `not-agreed` or
+ * cannot be read is left out, with an error for each of its rows. A value that belongs to
+ * nothing the plan holds (a `target_reading` or `deadline` on a row with no action, a `category`
+ * label beside a different `category_label`) is reported with its text (`csv.value_ignored`). `category` takes `agreed` / `partly-agreed` / `not-agreed` or
  * any label (Accepted, Partially Accepted, Rejected, …); a target without `target_reading` is read
  * from its text.
  *
  * What round-trips through `toCsv` and back: every field of every recommendation except
  * `assessments`, and every field of every action except `updates`, provided that no paragraph or
  * list item of a response holds a line break, no paragraph starts with `- `, and no paragraph or
- * list is empty; optional texts that are empty (a description, a section, a label) and an empty
+ * list is empty (a paragraph of white space alone reads back as written); optional texts that are empty (a description, a section, a label) and an empty
  * list of reasons read back as absent. The plan's title comes from `options.title`; its other header fields and its
  * stated tally are not in the CSV. A plan always has a title: without `options.title` the result is
  * `ok: false`, with a `csv.title_missing` issue beside any other issue of the text.
@@ -179,7 +181,16 @@ export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<Acti
         .filter((r) => r !== '');
       for (const reason of reasons) if (!REASONS.includes(reason)) invalid('reasons', reason, REASONS.join(', '));
       // The label as written: its own column, or the category column when that holds a label.
-      const categoryLabel = cell('category_label') || (label.trim() === category ? '' : label.trim());
+      const ownLabel = cell('category_label');
+      const categoryLabel = ownLabel || (label.trim() === category ? '' : label.trim());
+      if (ownLabel !== '' && label.trim() !== category && label.trim() !== ownLabel.trim()) {
+        report(
+          'csv.value_ignored',
+          { line, column: 'category', value: label, reason: `the category_label column gives the label "${ownLabel}"` },
+          row,
+          'category',
+        );
+      }
       const section = cell('section');
       const addressee = cell('addressee');
       const known = reasons.filter((r) => REASONS.includes(r)) as ReasonCategory[];
@@ -209,7 +220,21 @@ export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<Acti
     const owner = cell('owner');
     const raw = cell('target');
     const description = cell('description');
-    if (actionNumber === '' && owner === '' && raw === '' && description === '') continue;
+    if (actionNumber === '' && owner === '' && raw === '' && description === '') {
+      // No action on this row: a reading or a deadline here would describe nothing.
+      for (const column of ['target_reading', 'deadline'] as const) {
+        const value = cell(column);
+        if (value.trim() !== '') {
+          report(
+            'csv.value_ignored',
+            { line, column, value, reason: 'the row has no action: no owner, target or description' },
+            row,
+            column,
+          );
+        }
+      }
+      continue;
+    }
     if (actionNumber !== '' && !/^[1-9]\d*$/.test(actionNumber))
       invalid('action', actionNumber, 'a whole number from 1');
     const reading = cell('target_reading');

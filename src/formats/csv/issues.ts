@@ -61,6 +61,21 @@ export interface CsvIssueParams {
     /** The value the row gives, not read. */
     readonly value: string;
   };
+  /**
+   * A value of a row belongs to nothing the plan holds — a `target_reading` or `deadline` on a row
+   * with no action (no owner, target or description), or a `category` label beside another
+   * `category_label` — so it was not read; its text is here.
+   */
+  readonly 'csv.value_ignored': {
+    /** The 1-based line of the row. */
+    readonly line: number;
+    /** The column. */
+    readonly column: string;
+    /** The value as written, not read. */
+    readonly value: string;
+    /** Why it could not be read. */
+    readonly reason: string;
+  };
   /** The CSV carries no plan title, and `options.title` gave none (or only white space); no plan was returned. */
   readonly 'csv.title_missing': Readonly<Record<string, never>>;
   /** A recommendation's category is none of the known values or labels; the recommendation could not be read. */
@@ -107,6 +122,10 @@ export const csvIssue: IssueFactory<CsvIssueParams> = defineIssues<CsvIssueParam
     severity: 'warning',
     message: (p) =>
       `Line ${p.line}: recommendation ${p.ref} already has a different ${p.column}; "${short(p.value)}" was not read.`,
+  },
+  'csv.value_ignored': {
+    severity: 'warning',
+    message: (p) => `Line ${p.line}: the ${p.column} "${short(p.value)}" was not read (${p.reason}).`,
   },
   'csv.title_missing': {
     severity: 'error',

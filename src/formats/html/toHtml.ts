@@ -1,4 +1,5 @@
 import { booleanOption, checkOptionsObject } from '../../_lib/options.js';
+import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
 import type { Recommendation } from '../../model/Recommendation.js';
@@ -42,7 +43,8 @@ function blocks(response: readonly Block[]): string {
     .join('');
 }
 
-function recommendationRows(recommendation: Recommendation): string[] {
+/** Adds the rows of a recommendation to `out`, one at a time: a recommendation may have any number of actions. */
+function recommendationRows(out: string[], recommendation: Recommendation): void {
   const { actions } = recommendation;
   const span = Math.max(actions.length, 1);
   const rowspan = span > 1 ? ` rowspan="${span}"` : '';
@@ -53,11 +55,11 @@ function recommendationRows(recommendation: Recommendation): string[] {
     `<td${rowspan}>${escape(categoryLabel(recommendation.agreement))}</td>` +
     `<td${rowspan}>${blocks(recommendation.response)}</td>`;
   const cells = (owner: string, target: string): string => `<td>${escape(owner)}</td><td>${escape(target)}</td>`;
-  const rows = [
-    `<tr>${shared}${first === undefined ? '<td></td><td></td>' : cells(first.owner, first.target.raw)}</tr>`,
-  ];
-  for (const action of actions.slice(1)) rows.push(`<tr>${cells(action.owner, action.target.raw)}</tr>`);
-  return rows;
+  out.push(`<tr>${shared}${first === undefined ? '<td></td><td></td>' : cells(first.owner, first.target.raw)}</tr>`);
+  for (let i = 1; i < actions.length; i += 1) {
+    const action = actions[i] as Action;
+    out.push(`<tr>${cells(action.owner, action.target.raw)}</tr>`);
+  }
 }
 
 /** Print-friendly styles for the standalone page (compact: they ship in every bundle that writes HTML). */
@@ -143,7 +145,7 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
       out.push(`<tr class="section"><th scope="rowgroup" colspan="6">${escape(entry.text)}</th></tr>`);
     else if (entry.type === 'addressee')
       out.push(`<tr class="addressee"><td colspan="6">${escape(entry.text)}</td></tr>`);
-    else out.push(...recommendationRows(entry.recommendation));
+    else recommendationRows(out, entry.recommendation);
   }
   out.push('</tbody>', '</table>', '</div>');
   const { tally, stated } = closingTally(plan);

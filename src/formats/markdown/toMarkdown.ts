@@ -81,6 +81,7 @@ export function toMarkdown(plan: ActionPlan): string {
   const lines: string[] = [`# ${escape(titleOf(plan) ?? UNTITLED)}`, ''];
   const header = headerLines(plan);
   if (header.length > 0) {
+    // bounded: the plan's header fields, a handful at most
     lines.push(...header.map(([label, value]) => `**${label}:** ${escape(value)}  `), '');
   }
   lines.push(row(HEADINGS.map(escape)), row(HEADINGS.map(() => '---')));

@@ -55,6 +55,16 @@ interface Draft {
   responseEnd: string;
 }
 
+/** A section or addressee row: its line and text, and whether a recommendation below took it. */
+interface HeadingRow {
+  readonly line: number;
+  readonly text: string;
+  used: boolean;
+}
+
+/** The header fields a document's lines name. */
+type HeaderField = 'title' | 'reportTitle' | 'submitted' | 'reportPublished';
+
 const COLUMNS = 6;
 const ENDS_SENTENCE = /[.!?:;]["')\]]?$/;
 /** A title line; its text may be missing ("ACTION PLAN:" alone), which names no title. */
@@ -137,7 +147,9 @@ const recommendationOf = ({
  * - stray rows (`--`), blank lines, page banners, and the closing tally as `statedTally`.
  *
  * It never throws on any text and never drops text silently: whatever it skips or cannot place
- * becomes an issue with its line number (skipped template text as `info`).
+ * becomes an issue with its line number (skipped template text as `info`). A header field named
+ * twice with different values keeps the first, and so does a figure of the tally given twice; the
+ * other value is in an issue (`import.duplicate_header`, `import.duplicate_tally_figure`).
  *
  * Every issue carries its `location` (the line, and for skipped template text the last line too),
  * and the result's `locate(path)` finds the line any part of the plan was read from: a header
@@ -213,11 +225,25 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   let section: string | undefined;
   let kind: RecommendationKind | undefined;
   let addressee: string | undefined;
+  /** The rows the section and the addressee line were read from, and whether a recommendation took them. */
+  let sectionRow: HeadingRow | undefined;
+  let addresseeRow: HeadingRow | undefined;
+  /** Reports a section or addressee row that no recommendation took, as it is replaced: its text is in no other place. */
+  const leaveHeading = (row: HeadingRow | undefined, what: string): void => {
+    if (row !== undefined && !row.used) {
+      warn('import.line_skipped', {
+        line: row.line,
+        text: row.text,
+        reason: `${what} with no recommendation under it`,
+      });
+    }
+  };
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   let brokenSinceRow = false;
   const tally: Partial<Record<keyof Tally, number>> = {};
   let tallyLine = 0;
+  let tallyEnd = 0;
   let skipped:
     { line: number; endLine: number; what: ImportIssueParams['import.boilerplate_skipped']['what'] } | undefined;
 
@@ -233,12 +259,27 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     if (skipped !== undefined) warn('import.boilerplate_skipped', skipped);
     skipped = undefined;
   };
-  const readDay = (value: string, line: number, field: 'submitted' | 'reportPublished'): void => {
-    const target = parseTargetDate(plainText(value), targetDates);
-    if (target.type === 'day') {
-      header[field] = target.date;
+  /** The line and text each header field was read from: the first one read is kept. */
+  const headerText = new Map<HeaderField, { line: number; text: string }>();
+  /**
+   * Keeps the first value of a header field; a later line that gives the field another value is
+   * reported with both, so that neither is lost. A line repeating the value loses nothing.
+   */
+  const setHeader = (field: HeaderField, value: string, text: string, line: number): void => {
+    const first = headerText.get(field);
+    if (first === undefined) {
+      headerText.set(field, { line, text });
+      header[field] = value as never;
       source.field(field, line);
-    } else warn('import.date_unreadable', { line, field, text: value.trim() });
+    } else if (header[field] !== value) {
+      warn('import.duplicate_header', { line, field, text, firstLine: first.line, kept: first.text }, [field]);
+    }
+  };
+  const readDay = (value: string, line: number, field: 'submitted' | 'reportPublished'): void => {
+    const text = value.trim();
+    const target = parseTargetDate(plainText(value), targetDates);
+    if (target.type === 'day') setHeader(field, target.date, text, line);
+    else warn('import.date_unreadable', { line, field, text });
   };
   const readHeader = (line: string, n: number): boolean => {
     const plain = plainText(line);
@@ -248,16 +289,10 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     else if ((m = PUBLISHED.exec(plain))) readDay(m[1] as string, n, 'reportPublished');
     else if ((m = TITLE.exec(plain))) {
       const title = (m[1] as string).trim();
-      if (header.title === undefined && title !== '') {
-        source.field('title', n);
-        header.title = title;
-      }
+      if (title !== '') setHeader('title', title, title, n);
     } else if ((m = RESPONSE_TO.exec(plain))) {
       const reportTitle = (m[1] as string).trim();
-      if (header.reportTitle === undefined && reportTitle !== '') {
-        source.field('reportTitle', n);
-        header.reportTitle = reportTitle;
-      }
+      if (reportTitle !== '') setHeader('reportTitle', reportTitle, reportTitle, n);
     } else return false;
     seenHeader = true;
     return true;
@@ -266,7 +301,10 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     if (tallyLine === 0) return;
     const figures = TALLY_FIGURES;
     if (!figures.every((f) => tally[f] !== undefined)) {
-      warn('import.tally_incomplete', { line: tallyLine, found: figures.filter((f) => tally[f] !== undefined) });
+      const found = figures.filter((f) => tally[f] !== undefined);
+      const read: Partial<Record<keyof Tally, number>> = {};
+      for (const f of found) read[f] = tally[f];
+      warn('import.tally_incomplete', { line: tallyLine, endLine: tallyEnd, found, figures: read });
     }
   };
 
@@ -331,6 +369,8 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
         responseEnd: '',
       };
       drafts.push(draft);
+      if (sectionRow !== undefined) sectionRow.used = true;
+      if (addresseeRow !== undefined) addresseeRow.used = true;
       source.recommendation(draft.index, n);
       addBlocks(draft, readResponse(draft, responseCell, n), n);
       pairActions(draft, ownerCell, dateCell, n);
@@ -341,7 +381,9 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     if (ref === '' && text !== '' && label === '' && !cells.slice(3, COLUMNS).some(hasText)) {
       const value = text;
       if (/(?:\bshould|\bmust|\bwill|:)\s*:?$/i.test(value)) {
+        leaveHeading(addresseeRow, 'an addressee line');
         addressee = value;
+        addresseeRow = { line: n, text: raw, used: false };
         current = undefined;
         return;
       }
@@ -350,9 +392,13 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
         current.textEnd = value;
         return;
       }
+      leaveHeading(sectionRow, 'a section heading');
+      leaveHeading(addresseeRow, 'an addressee line');
       section = value;
+      sectionRow = { line: n, text: raw, used: false };
       kind = kindOf(value);
       addressee = undefined;
+      addresseeRow = undefined;
       current = undefined;
       return;
     }
@@ -412,13 +458,21 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
 
     if (phase !== 'preamble' && figure !== undefined && tallyMatch) {
       flushSkipped();
+      tallyEnd = n;
       if (tallyLine === 0) {
         tallyLine = n;
         source.field('statedTally', n);
       }
-      source.field(`statedTally.${figure}`, n);
       phase = 'tally';
-      tally[figure] = Number(tallyMatch[2]);
+      const value = Number(tallyMatch[2]);
+      const first = tally[figure];
+      if (first === undefined) {
+        source.field(`statedTally.${figure}`, n);
+        tally[figure] = value;
+      } else if (first !== value) {
+        // The first figure is kept; a second, different one is reported with both.
+        warn('import.duplicate_tally_figure', { line: n, figure, value, kept: first }, ['statedTally', figure]);
+      }
       continue;
     }
     if (phase === 'tally') {
@@ -470,7 +524,14 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     }
     if (!line.includes('\t')) {
       const plain = plainText(line);
-      if (isPageBanner(plain) || TITLE.test(plain) || RESPONSE_TO.test(plain) || respondentLines.includes(plain)) {
+      // A title line repeated at the top of a page is a banner; one naming another title is not.
+      const titled = TITLE.exec(plain) ?? RESPONSE_TO.exec(plain);
+      const named = titled === null ? '' : (titled[1] as string).trim();
+      const field = titled === null ? undefined : TITLE.test(plain) ? 'title' : 'reportTitle';
+      if (field !== undefined && named !== '' && header[field] !== named) {
+        flushSkipped();
+        readHeader(line, n);
+      } else if (isPageBanner(plain) || field !== undefined || respondentLines.includes(plain)) {
         skip(n, 'page banner');
       } else {
         flushSkipped();
@@ -504,6 +565,8 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   }
   flushSkipped();
   if (phase === 'tally') endTally();
+  leaveHeading(sectionRow, 'a section heading');
+  leaveHeading(addresseeRow, 'an addressee line');
 
   if (phase === 'preamble') {
     return {

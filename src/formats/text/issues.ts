@@ -1,6 +1,7 @@
 import { defineIssues, type IssueFactory } from '../../_lib/defineIssues.js';
 import { plural, short } from '../../_lib/text.js';
 import type { IssueUnion } from '../../model/Issue.js';
+import type { Tally } from '../../model/Tally.js';
 
 /**
  * The params of each issue code that reading a published document reports (`import.*`). The keys of this interface are the codes.
@@ -82,14 +83,62 @@ export interface ImportIssueParams {
     /** The text of the extra cells. */
     readonly cells: readonly string[];
   };
+  /**
+   * A header line names a field the document named before with another value (a second "ACTION
+   * PLAN: …" or "A Response to: …" line, a second submission or publication date): the first is
+   * kept, and this one's text is here.
+   */
+  readonly 'import.duplicate_header': {
+    /** The 1-based line of the later header line. */
+    readonly line: number;
+    /** The field both lines name. */
+    readonly field: 'title' | 'reportTitle' | 'submitted' | 'reportPublished';
+    /** The later line's value, as written. */
+    readonly text: string;
+    /** The 1-based line the kept value was read from. */
+    readonly firstLine: number;
+    /** The kept value, as written. */
+    readonly kept: string;
+  };
+  /** The closing tally gives a figure twice with different numbers: the first is kept, and the other is here. */
+  readonly 'import.duplicate_tally_figure': {
+    /** The 1-based line of the later figure. */
+    readonly line: number;
+    /** Which figure of the tally. */
+    readonly figure: keyof Tally;
+    /** The later number. */
+    readonly value: number;
+    /** The number kept. */
+    readonly kept: number;
+  };
   /** The closing tally lacks a figure, so no stated tally was read. */
   readonly 'import.tally_incomplete': {
     /** The 1-based line of the tally. */
     readonly line: number;
+    /** The 1-based last line of the tally. */
+    readonly endLine: number;
     /** The figures found. */
     readonly found: readonly string[];
+    /** The numbers of the figures found, so that none is lost. */
+    readonly figures: Readonly<Partial<Record<keyof Tally, number>>>;
   };
 }
+
+/** The header fields, as messages name them. */
+const HEADER_FIELDS = {
+  title: "the plan's title",
+  reportTitle: "the report's title",
+  submitted: 'the submission date',
+  reportPublished: 'the publication date',
+} as const;
+
+/** The figures of a tally, as a published plan names them. */
+const TALLY_NAMES: Readonly<Record<keyof Tally, string>> = {
+  agreed: 'Agreed',
+  partlyAgreed: 'Partly Agreed',
+  notAgreed: 'Not Agreed',
+  total: 'Total',
+};
 
 /**
  * An issue that reading a published document reports (`import.*`).
@@ -143,9 +192,19 @@ export const importIssue: IssueFactory<ImportIssueParams> = defineIssues<ImportI
     message: (p) =>
       `Line ${p.line} has ${plural(p.cells.length, 'cell')} beyond the six columns: "${short(p.cells.join(' | '))}".`,
   },
+  'import.duplicate_header': {
+    severity: 'warning',
+    message: (p) =>
+      `Line ${p.line} gives ${HEADER_FIELDS[p.field]} again, as "${short(p.text)}"; the first, "${short(p.kept)}" on line ${p.firstLine}, was kept.`,
+  },
+  'import.duplicate_tally_figure': {
+    severity: 'warning',
+    message: (p) =>
+      `Line ${p.line} gives the tally's ${TALLY_NAMES[p.figure]} figure again, as ${p.value}; the first, ${p.kept}, was kept.`,
+  },
   'import.tally_incomplete': {
     severity: 'warning',
     message: (p) =>
-      `Line ${p.line}: the closing tally gives only ${p.found.length === 0 ? 'no figure' : p.found.join(', ')}, so no stated tally was read.`,
+      `Line ${p.line}: the closing tally gives only ${p.found.length === 0 ? 'no figure' : p.found.map((f) => `${TALLY_NAMES[f as keyof Tally] ?? f} ${p.figures[f as keyof Tally] ?? ''}`.trim()).join(', ')}, so no stated tally was read.`,
   },
 });

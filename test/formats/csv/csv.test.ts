@@ -26,7 +26,10 @@ function csvView(plan: ActionPlan): ActionPlan {
   };
 }
 
-/** Plans inside the documented domain: no line breaks in response texts, no paragraph starting "- ", no empty blocks. */
+/**
+ * Plans inside the documented domain: no line breaks in response texts, no paragraph starting "- ",
+ * no empty blocks (a paragraph of white space alone is in it).
+ */
 const csvPlan = actionPlan.map((plan) => ({
   ...plan,
   recommendations: plan.recommendations.map((r) => ({
@@ -37,7 +40,7 @@ const csvPlan = actionPlan.map((plan) => ({
           ? { type: 'paragraph', text: b.text.replace(/[\r\n]/g, ' ').replace(/^- /, '-') }
           : { type: 'list', items: b.items.map((i) => i.replace(/[\r\n]/g, ' ')) },
       )
-      .filter((b) => (b.type === 'paragraph' ? b.text.trim() !== '' : b.items.length > 0)),
+      .filter((b) => (b.type === 'paragraph' ? b.text !== '' : b.items.length > 0)),
   })),
 }));
 
@@ -340,6 +343,53 @@ describe('fromCsv', () => {
       ['2', ['policy'], ['June 2027', 'July 2027']],
     ]);
     expect(plan?.recommendations[0]?.actions[0]?.target).toEqual(parseTargetDate('June 2027'));
+  });
+
+  it('reads back a paragraph of white space alone, and an empty response as none', () => {
+    for (const response of [
+      [{ type: 'paragraph', text: ' ' }],
+      [{ type: 'paragraph', text: '\t \u00a0' }],
+      [
+        { type: 'paragraph', text: ' ' },
+        { type: 'paragraph', text: 'Then.' },
+        { type: 'paragraph', text: '  ' },
+      ],
+      [{ type: 'list', items: [' '] }],
+      [],
+    ] as Block[][]) {
+      const plan = { ...realPlan(), recommendations: [{ ...realPlan().recommendations[0]!, response }] };
+      const back = fromCsv(toCsv(plan), { title: plan.title });
+      expect(back.ok && back.value.recommendations[0]?.response).toEqual(response);
+    }
+  });
+
+  it('reports a reading or a deadline on a row with no action, and a category beside another label', () => {
+    const text = [
+      'ref,recommendation,category,category_label,owner,target,target_reading,deadline',
+      '1,Improve.,agreed,,,,month 2026-03,',
+      '2,Improve.,agreed,,,,,2026-03-31',
+      '3,Improve.,Accepted,Agreed,Governor,March 2026,,',
+      '',
+    ].join('\r\n');
+    const result = fromCsv(text, { title: 'Plan' });
+    expect(result.ok && result.value.recommendations.map((r) => [r.actions.length, r.agreement])).toEqual([
+      [0, { category: 'agreed' }],
+      [0, { category: 'agreed' }],
+      [1, { category: 'agreed', label: 'Agreed' }],
+    ]);
+    expect(result.issues.map((i) => [i.code, i.severity, i.location, i.params])).toEqual([
+      [
+        'csv.value_ignored',
+        'warning',
+        { line: 2, column: 22 },
+        expect.objectContaining({ line: 2, column: 'target_reading', value: 'month 2026-03' }),
+      ],
+      ['csv.value_ignored', 'warning', { line: 3, column: 23 }, expect.objectContaining({ column: 'deadline' })],
+      ['csv.value_ignored', 'warning', { line: 4, column: 12 }, expect.objectContaining({ value: 'Accepted' })],
+    ]);
+    expect(result.issues[0]?.message).toBe(
+      'Line 2: the target_reading "month 2026-03" was not read (the row has no action: no owner, target or description).',
+    );
   });
 
   it('never throws on any text', () => {

@@ -224,7 +224,11 @@ describe('fromPublishedText on other layouts', () => {
       ['import.tally_incomplete', 5],
     ]);
     expect(issues[2]?.params).toMatchObject({ cells: ['surplus cell'] });
-    expect(issues[3]?.params).toEqual({ line: 5, found: ['agreed', 'total'] });
+    expect(issues[3]).toMatchObject({
+      params: { line: 5, endLine: 6, found: ['agreed', 'total'], figures: { agreed: 1, total: 1 } },
+      location: { line: 5, endLine: 6 },
+      message: 'Line 5: the closing tally gives only Agreed 1, Total 1, so no stated tally was read.',
+    });
   });
 
   it('gives no plan for a text that names no title, and says so beside its other issues', () => {
@@ -476,5 +480,109 @@ describe('fromPublishedText locations', () => {
     expect(read.locate(['recommendations', 0, 'actions', 1, 'owner'])).toEqual({ line: 5, column: 19 });
     expect(read.locate(['recommendations', 0, 'response', 1])).toEqual({ line: 5, column: 4 });
     expect(read.locate(['recommendations', 0, 'actions', 0])).toEqual({ line: 3 });
+  });
+});
+
+describe('fromPublishedText keeps or reports every header line, tally figure and heading row', () => {
+  const table = [HEAD, '1\tDo it.\tAgreed\t<p>Done.</p>\tGovernor\tJune 2027'];
+  const issuesOf = (text: string, code: string) => read(text).issues.filter((i) => i.code === code);
+
+  it.each([
+    ['title', 'ACTION PLAN: First title', 'ACTION PLAN: Second title', 'First title', 'Second title'],
+    ['reportTitle', 'A Response to: First report', 'A Response to: Second report', 'First report', 'Second report'],
+    ['submitted', 'Action Plan Submitted: 09 February 2026', 'Submitted: 12 March 2026', '2026-02-09', '12 March 2026'],
+    [
+      'reportPublished',
+      'Report Published: 09 December 2025',
+      'Published: 1 January 2026',
+      '2025-12-09',
+      '1 January 2026',
+    ],
+  ] as const)(
+    'keeps the first %s and reports a second, different one with its line',
+    (field, first, second, kept, text) => {
+      const { plan, issues } = read(['Respondent', first, second, ...table].join('\n'));
+      expect(plan[field]).toBe(kept);
+      const found = issues.filter((i) => i.code === 'import.duplicate_header');
+      expect(found).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          path: [field],
+          location: { line: 3 },
+          params: { line: 3, field, text, firstLine: 2, kept: first.replace(/^.*?: /, '') },
+        }),
+      ]);
+      expect(found[0]?.message).toContain(`"${text}"`);
+    },
+  );
+
+  it('says nothing of a header line repeated with the same value', () => {
+    const text = [
+      'ACTION PLAN: Plan A',
+      'Submitted: 9 February 2026',
+      'ACTION PLAN: Plan A',
+      'Submitted: 09/02/2026',
+      ...table,
+    ];
+    expect(issuesOf(text.join('\n'), 'import.duplicate_header')).toEqual([]);
+  });
+
+  it('reports a title line inside the table that names another title, and skips one that repeats it', () => {
+    const text = [
+      'ACTION PLAN: Plan A',
+      ...table,
+      'ACTION PLAN: Plan A',
+      'ACTION PLAN: Plan B',
+      '2\tMore.\tAgreed\tYes.\tX\tJune 2027',
+    ];
+    const { plan, issues } = read(text.join('\n'));
+    expect(plan.title).toBe('Plan A');
+    expect(issues.map((i) => [i.code, i.location?.line])).toEqual([
+      ['import.boilerplate_skipped', 4],
+      ['import.duplicate_header', 5],
+    ]);
+  });
+
+  it('keeps the first figure of a tally line given twice and reports the other', () => {
+    const text = [...table, 'Agreed\t1', 'Agreed\t4', 'Partly Agreed\t0', 'Not Agreed\t0', 'Total\t1'];
+    const { plan, issues } = read(text.join('\n'));
+    expect(plan.statedTally).toEqual({ agreed: 1, partlyAgreed: 0, notAgreed: 0, total: 1 });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'import.duplicate_tally_figure',
+        path: ['statedTally', 'agreed'],
+        location: { line: 4 },
+        params: { line: 4, figure: 'agreed', value: 4, kept: 1 },
+      }),
+    ]);
+  });
+
+  it('reports a section or addressee row that no recommendation took', () => {
+    const text = [
+      HEAD,
+      '\tOld heading\t\t\t\t',
+      '\tRecommendations\t\t\t\t',
+      '\tThe prison should:\t\t\t\t',
+      '\tHMPPS should:\t\t\t\t',
+      '1\tDo it.\tAgreed\t<p>Done.</p>\tGovernor\tJune 2027',
+      '\tPriority concerns\t\t\t\t',
+      '\tThe Governor should:\t\t\t\t',
+    ];
+    const { plan, issues } = read(text.join('\n'));
+    expect(plan.recommendations[0]).toMatchObject({ section: 'Recommendations', addressee: 'HMPPS should:' });
+    expect(issues.map((i) => [i.code, i.location?.line, i.params])).toEqual([
+      [
+        'import.line_skipped',
+        2,
+        expect.objectContaining({ reason: 'a section heading with no recommendation under it' }),
+      ],
+      [
+        'import.line_skipped',
+        4,
+        expect.objectContaining({ reason: 'an addressee line with no recommendation under it' }),
+      ],
+      ['import.line_skipped', 7, expect.objectContaining({ text: text[6] })],
+      ['import.line_skipped', 8, expect.objectContaining({ text: text[7] })],
+    ]);
   });
 });

@@ -61,10 +61,13 @@ export function writeResponse(response: readonly Block[]): string {
     .join('\n\n');
 }
 
-/** Reads a response written by {@link writeResponse}. */
+/**
+ * Reads a response written by {@link writeResponse}. An empty cell is no response; a cell of white
+ * space alone is a paragraph of that white space, as written.
+ */
 export function readResponse(text: string): Block[] {
+  if (text === '') return [];
   const normalised = text.replace(/\r\n?/g, '\n');
-  if (normalised.trim() === '') return [];
   return normalised.split(/\n[ \t]*\n/).map((chunk): Block => {
     const lines = chunk.split('\n');
     return lines.every((line) => line.startsWith('- '))
