@@ -14,6 +14,7 @@ import {
   unreadOnStderr,
   type CommandResult,
   type ReadOptions,
+  unreadJson,
 } from './_internal/report.js';
 import { targetJson } from './_internal/targetJson.js';
 
@@ -129,14 +130,7 @@ export function overdue(files: readonly string[], options: OverdueCommandOptions
         ...(days === undefined ? {} : { dueSoonDays: days }),
         files: reads.map((read) => {
           const entry = read.ok ? found.get(read) : undefined;
-          if (!read.ok || entry === undefined) {
-            return {
-              file: read.file,
-              ok: false,
-              ...(read.format === undefined ? {} : { format: read.format }),
-              issues: read.issues,
-            };
-          }
+          if (!read.ok || entry === undefined) return unreadJson(read);
           return {
             file: read.file,
             ok: true,

@@ -17,6 +17,7 @@ import {
   unreadOnStderr,
   type CommandResult,
   type ReadOptions,
+  unreadJson,
 } from './_internal/report.js';
 
 /** The options of `tally`, as given on the command line. */
@@ -80,14 +81,7 @@ export function tally(files: readonly string[], options: TallyCommandOptions): C
         ...window,
         files: reads.map((read) => {
           const entry = read.ok ? byFile.get(read) : undefined;
-          if (entry === undefined) {
-            return {
-              file: read.file,
-              ok: false,
-              ...(read.format === undefined ? {} : { format: read.format }),
-              issues: read.issues,
-            };
-          }
+          if (entry === undefined) return unreadJson(read);
           return {
             file: read.file,
             ok: true,

@@ -74,6 +74,16 @@ export function unreadLine(read: UnreadFile): string {
   return `${visible(fileName(read.file))} is not a readable action plan${format}.`;
 }
 
+/** A file that could not be read, as an entry of a command's JSON document. */
+export function unreadJson(read: ReadFile): object {
+  return {
+    file: read.file,
+    ok: false,
+    ...(read.format === undefined ? {} : { format: read.format }),
+    issues: read.issues,
+  };
+}
+
 /** Every issue that stopped a file from being read, as a report with their lines. */
 export function unreadReport(read: UnreadFile, colour: boolean): string {
   return paintSeverities(colour, formatIssues(located(read.issues, read).map(visibleIssue), {}));
