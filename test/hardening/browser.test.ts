@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTargetDate, toHtml, type ActionPlan } from '../../src/index.js';
+import { chromiumAvailable as available, dumpDom } from '../support/chromium.js';
 import { HOSTILE } from '../support/hostile.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).status === 0;
 // CI installs Chromium (.ci/run): there, a missing browser is a failure, never a skip.
 const mustRun = process.env.CI === 'true';
 
@@ -49,24 +47,7 @@ describe.runIf(available || mustRun)('HTML in a real browser (headless Chromium)
     const folder = mkdtempSync(join(tmpdir(), 'action-plan-html-'));
     const file = join(folder, 'plan.html');
     writeFileSync(file, toHtml(payloadPlan(), { standalone: true }));
-    const run = spawnSync(
-      CHROMIUM,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--user-data-dir=${join(folder, 'profile')}`,
-        '--virtual-time-budget=3000',
-        '--dump-dom',
-        `file://${file}`,
-      ],
-      { encoding: 'utf8', timeout: 60_000 },
-    );
+    const run = dumpDom(file, { folder, virtualTimeBudget: 3000, timeout: 60_000 });
     expect(run.status).toBe(0);
     const dom = run.stdout;
     expect(dom).toContain('<caption>Action plan: ');

@@ -1,14 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toHtml, type ActionPlan } from '../../../src/index.js';
+import { chromiumAvailable as available, dumpDom } from '../../support/chromium.js';
 import { realPlan } from '../../support/realPlan.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).status === 0;
 // CI installs Chromium (.ci/run): there, a missing browser is a failure, never a skip.
 const mustRun = process.env.CI === 'true';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -71,25 +69,12 @@ axe.run(document, { resultTypes: ['violations'] }).then((results) => {
   document.documentElement.append(out);
 });</script></body></html>`,
   );
-  const run = spawnSync(
-    CHROMIUM,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${join(folder, 'profile')}`,
-      `--window-size=${framed ? 1280 : width},900`,
-      '--virtual-time-budget=30000',
-      '--dump-dom',
-      `file://${join(folder, framed ? 'frame.html' : 'plan.html')}`,
-    ],
-    { encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
-  );
+  const run = dumpDom(join(folder, framed ? 'frame.html' : 'plan.html'), {
+    folder,
+    windowSize: [framed ? 1280 : width, 900],
+    virtualTimeBudget: 30_000,
+    timeout: 180_000,
+  });
   expect(run.status, run.stderr).toBe(0);
   const match = /<output id="page-report">([^<]*)<\/output>/.exec(run.stdout);
   expect(match, 'the page wrote no report: axe did not finish').not.toBeNull();
