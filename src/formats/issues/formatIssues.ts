@@ -1,9 +1,9 @@
 import { checkOptionsObject, functionOption, optionTypeError } from '../../_lib/options.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
-import { categoryLabel } from '../../_lib/categoryLabel.js';
+import { categoryName } from '../../_lib/categoryLabel.js';
 import { pathName, plural } from '../../_lib/text.js';
 import type { IssueBase, IssuePath, SourceLocation } from '../../model/Issue.js';
-import type { Recommendation } from '../../model/Recommendation.js';
+import type { Agreement, Recommendation } from '../../model/Recommendation.js';
 import { locationOf, readIssue, type ShownIssue } from './_internal/readIssue.js';
 
 /**
@@ -36,13 +36,21 @@ function recommendationAt(plan: ActionPlan | undefined, index: number): Recommen
 const written = (value: unknown, fallback: string, quote = false): string =>
   typeof value !== 'string' || value.trim() === '' ? fallback : quote ? `"${value}"` : value;
 
+/** How a report names a recommendation's answer: its label or category, or that it states none. */
+function answerOf(agreement: Agreement | undefined): string {
+  if (typeof agreement !== 'object' || agreement === null) return 'no category stated';
+  const { label } = agreement;
+  if (typeof label === 'string' && label.trim() !== '') return label;
+  return categoryName(agreement) ?? 'no category stated';
+}
+
 /** The group an issue belongs to: the plan, a recommendation, or the stated tally. */
 function groupOf(issue: ShownIssue, plan: ActionPlan | undefined): string {
   const [top, index] = issue.path;
   if (top === 'recommendations' && typeof index === 'number') {
     const recommendation = recommendationAt(plan, index);
     if (typeof recommendation !== 'object' || recommendation === null) return `Recommendation at position ${index + 1}`;
-    return `Recommendation ${String(recommendation.ref)} (${categoryLabel(recommendation.agreement)})`;
+    return `Recommendation ${String(recommendation.ref)} (${answerOf(recommendation.agreement)})`;
   }
   if (top === 'statedTally') return 'Stated tally';
   return 'Plan';
@@ -65,7 +73,8 @@ function actionLine(issue: ShownIssue, plan: ActionPlan | undefined): string | u
  * @category Issues
  *
  * @remarks
- * Issues are grouped under the plan, each recommendation (by its ref and category as written) and
+ * Issues are grouped under the plan, each recommendation (by its ref and category as written, or
+ * "no category stated") and
  * the stated tally, in the order given. Each line shows the severity, the code and the message;
  * an issue about an action names the action's owner and target date as written, an issue with a
  * place in the document read says its line (from its `location`, or from `locate`), and an issue
