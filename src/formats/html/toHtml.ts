@@ -2,9 +2,17 @@ import { booleanOption, checkOptionsObject } from '../../_lib/options.js';
 import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
-import type { Recommendation } from '../../model/Recommendation.js';
-import { categoryLabel } from '../../_lib/categoryLabel.js';
-import { closingTally, HEADINGS, headerLines, layoutRows, titleOf, UNTITLED } from '../_internal/layout.js';
+import type { Agreement, Recommendation } from '../../model/Recommendation.js';
+import { categoryLabel, NOT_STATED } from '../../_lib/categoryLabel.js';
+import {
+  closingTally,
+  HEADINGS,
+  headerLines,
+  layoutRows,
+  NOT_STATED_ROW,
+  titleOf,
+  UNTITLED,
+} from '../_internal/layout.js';
 
 /**
  * Options for {@link toHtml}.
@@ -43,6 +51,18 @@ function blocks(response: readonly Block[]): string {
     .join('');
 }
 
+/**
+ * The answer's cell content: its label or category, or "Not stated" in words (emphasised, so it
+ * reads as a note of the writer, not the plan's text) when it states none, never an empty cell.
+ */
+function answer(agreement: Agreement): string {
+  const shown = categoryLabel(agreement);
+  const { label } = agreement;
+  return shown === NOT_STATED && (label === undefined || label.trim() === '')
+    ? `<em>${NOT_STATED}</em>`
+    : escape(shown);
+}
+
 /** Adds the rows of a recommendation to `out`, one at a time: a recommendation may have any number of actions. */
 function recommendationRows(out: string[], recommendation: Recommendation): void {
   const { actions } = recommendation;
@@ -52,7 +72,7 @@ function recommendationRows(out: string[], recommendation: Recommendation): void
   const shared =
     `<th scope="row"${rowspan}>${escape(recommendation.ref)}</th>` +
     `<td${rowspan}>${escape(recommendation.text)}</td>` +
-    `<td${rowspan}>${escape(categoryLabel(recommendation.agreement))}</td>` +
+    `<td${rowspan}>${answer(recommendation.agreement)}</td>` +
     `<td${rowspan}>${blocks(recommendation.response)}</td>`;
   const cells = (owner: string, target: string): string => `<td>${escape(owner)}</td><td>${escape(target)}</td>`;
   out.push(`<tr>${shared}${first === undefined ? '<td></td><td></td>' : cells(first.owner, first.target.raw)}</tr>`);
@@ -90,7 +110,9 @@ const STYLES =
  * The table has a `<caption>`, column headings with `scope="col"`, each recommendation's ref as a
  * row heading (`scope="row"`), section rows as row-group headings and addressee rows across the
  * table. A recommendation with several actions spans several rows, so each owner stands beside its
- * target date. Responses keep their paragraphs and lists. Every text is escaped (`&`, `<`, `>`,
+ * target date. Responses keep their paragraphs and lists. A recommendation that states no category
+ * shows its label as written, or *Not stated* (in `<em>`) when it has none, never an empty cell; a
+ * tally counted from the rows has a row for such recommendations. Every text is escaped (`&`, `<`, `>`,
  * `"`, `'`): no text of the plan can add markup or script.
  *
  * The table stands in a `<div class="table-scroll">` region, labelled like the table and focusable,
@@ -148,7 +170,7 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
     else recommendationRows(out, entry.recommendation);
   }
   out.push('</tbody>', '</table>', '</div>');
-  const { tally, stated } = closingTally(plan);
+  const { tally, stated, notStated } = closingTally(plan);
   out.push(
     '<table class="tally">',
     `<caption>${stated ? 'Tally' : 'Tally (counted from the rows; the plan states none)'}</caption>`,
@@ -157,11 +179,9 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
     `<tr><th scope="row">Agreed</th><td>${tally.agreed}</td></tr>`,
     `<tr><th scope="row">Partly Agreed</th><td>${tally.partlyAgreed}</td></tr>`,
     `<tr><th scope="row">Not Agreed</th><td>${tally.notAgreed}</td></tr>`,
-    `<tr><th scope="row">Total</th><td>${tally.total}</td></tr>`,
-    '</tbody>',
-    '</table>',
-    '</section>',
   );
+  if (notStated > 0) out.push(`<tr><th scope="row">${NOT_STATED_ROW}</th><td>${notStated}</td></tr>`);
+  out.push(`<tr><th scope="row">Total</th><td>${tally.total}</td></tr>`, '</tbody>', '</table>', '</section>');
   const fragment = out.join('\n');
   if (!standalone) return `${fragment}\n`;
   return [
