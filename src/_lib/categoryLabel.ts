@@ -7,26 +7,18 @@ export const CATEGORY_NAMES: Readonly<Record<AgreementCategory, string>> = {
   'not-agreed': 'Not Agreed',
 };
 
-/** What the outputs show for an answer that states no category and has no label. */
-export const NOT_STATED = 'Not stated';
-
-/**
- * The template's name of an answer's category, or `undefined` when it has none the library knows
- * (no category, or a value outside the three in a plan object that skipped validation).
- */
-export function categoryName(agreement: Agreement): string | undefined {
-  // Compared, not looked up: a category outside the three is no key of the table, inherited ones included.
-  const { category } = agreement;
-  return category === 'agreed' || category === 'partly-agreed' || category === 'not-agreed'
-    ? CATEGORY_NAMES[category]
-    : undefined;
-}
+/** Whether an answer states one of the three categories (not none, nor another value in a plan that skipped validation). */
+export const hasCategory = (agreement: Agreement): agreement is Agreement & { category: AgreementCategory } =>
+  // Own keys only: a value outside the three names no category, inherited keys included.
+  typeof agreement.category === 'string' && Object.hasOwn(CATEGORY_NAMES, agreement.category);
 
 /**
  * The label an answer is shown with in every output: the label as written when it has one, else
- * the template's name of its category ("Partly Agreed"), else {@link NOT_STATED}.
+ * the template's name of its category ("Partly Agreed"); `undefined` when it has neither, so that
+ * each output says "not stated" in its own way.
  */
-export function categoryLabel(agreement: Agreement): string {
+export function categoryLabel(agreement: Agreement): string | undefined {
   const { label } = agreement;
-  return label !== undefined && label.trim() !== '' ? label : (categoryName(agreement) ?? NOT_STATED);
+  if (label !== undefined && label.trim() !== '') return label;
+  return hasCategory(agreement) ? CATEGORY_NAMES[agreement.category] : undefined;
 }

@@ -2,8 +2,8 @@ import { booleanOption, checkOptionsObject } from '../../_lib/options.js';
 import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
-import type { Agreement, Recommendation } from '../../model/Recommendation.js';
-import { categoryLabel, NOT_STATED } from '../../_lib/categoryLabel.js';
+import type { Recommendation } from '../../model/Recommendation.js';
+import { categoryLabel } from '../../_lib/categoryLabel.js';
 import {
   closingTally,
   HEADINGS,
@@ -51,28 +51,18 @@ function blocks(response: readonly Block[]): string {
     .join('');
 }
 
-/**
- * The answer's cell content: its label or category, or "Not stated" in words (emphasised, so it
- * reads as a note of the writer, not the plan's text) when it states none, never an empty cell.
- */
-function answer(agreement: Agreement): string {
-  const shown = categoryLabel(agreement);
-  const { label } = agreement;
-  return shown === NOT_STATED && (label === undefined || label.trim() === '')
-    ? `<em>${NOT_STATED}</em>`
-    : escape(shown);
-}
-
 /** Adds the rows of a recommendation to `out`, one at a time: a recommendation may have any number of actions. */
 function recommendationRows(out: string[], recommendation: Recommendation): void {
   const { actions } = recommendation;
   const span = Math.max(actions.length, 1);
   const rowspan = span > 1 ? ` rowspan="${span}"` : '';
   const first = actions[0];
+  // An answer with no category and no label says so in words, emphasised as the writer's, never an empty cell.
+  const answer = categoryLabel(recommendation.agreement);
   const shared =
     `<th scope="row"${rowspan}>${escape(recommendation.ref)}</th>` +
     `<td${rowspan}>${escape(recommendation.text)}</td>` +
-    `<td${rowspan}>${answer(recommendation.agreement)}</td>` +
+    `<td${rowspan}>${answer === undefined ? '<em>Not stated</em>' : escape(answer)}</td>` +
     `<td${rowspan}>${blocks(recommendation.response)}</td>`;
   const cells = (owner: string, target: string): string => `<td>${escape(owner)}</td><td>${escape(target)}</td>`;
   out.push(`<tr>${shared}${first === undefined ? '<td></td><td></td>' : cells(first.owner, first.target.raw)}</tr>`);

@@ -1,9 +1,9 @@
 import { checkOptionsObject, functionOption, optionTypeError } from '../../_lib/options.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
-import { categoryName } from '../../_lib/categoryLabel.js';
+import { categoryLabel } from '../../_lib/categoryLabel.js';
 import { pathName, plural } from '../../_lib/text.js';
 import type { IssueBase, IssuePath, SourceLocation } from '../../model/Issue.js';
-import type { Agreement, Recommendation } from '../../model/Recommendation.js';
+import type { Recommendation } from '../../model/Recommendation.js';
 import { locationOf, readIssue, type ShownIssue } from './_internal/readIssue.js';
 
 /**
@@ -36,21 +36,15 @@ function recommendationAt(plan: ActionPlan | undefined, index: number): Recommen
 const written = (value: unknown, fallback: string, quote = false): string =>
   typeof value !== 'string' || value.trim() === '' ? fallback : quote ? `"${value}"` : value;
 
-/** How a report names a recommendation's answer: its label or category, or that it states none. */
-function answerOf(agreement: Agreement | undefined): string {
-  if (typeof agreement !== 'object' || agreement === null) return 'no category stated';
-  const { label } = agreement;
-  if (typeof label === 'string' && label.trim() !== '') return label;
-  return categoryName(agreement) ?? 'no category stated';
-}
-
 /** The group an issue belongs to: the plan, a recommendation, or the stated tally. */
 function groupOf(issue: ShownIssue, plan: ActionPlan | undefined): string {
   const [top, index] = issue.path;
   if (top === 'recommendations' && typeof index === 'number') {
     const recommendation = recommendationAt(plan, index);
     if (typeof recommendation !== 'object' || recommendation === null) return `Recommendation at position ${index + 1}`;
-    return `Recommendation ${String(recommendation.ref)} (${answerOf(recommendation.agreement)})`;
+    const { agreement } = recommendation;
+    const answer = typeof agreement === 'object' && agreement !== null ? categoryLabel(agreement) : undefined;
+    return `Recommendation ${String(recommendation.ref)} (${answer ?? 'no category stated'})`;
   }
   if (top === 'statedTally') return 'Stated tally';
   return 'Plan';

@@ -1,7 +1,6 @@
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
-import { categoryLabel, NOT_STATED } from '../../_lib/categoryLabel.js';
-import type { Agreement } from '../../model/Recommendation.js';
+import { categoryLabel } from '../../_lib/categoryLabel.js';
 import {
   closingTally,
   HEADINGS,
@@ -48,13 +47,6 @@ function response(blocks: readonly Block[]): string {
 }
 
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-
-/** The answer's cell: its label or category, or "Not stated" in italics when it states none. */
-function answer(agreement: Agreement): string {
-  const shown = categoryLabel(agreement);
-  const { label } = agreement;
-  return shown === NOT_STATED && (label === undefined || label.trim() === '') ? `*${NOT_STATED}*` : escape(shown);
-}
 
 /**
  * Writes a plan as Markdown: the header, the published table, and the closing tally.
@@ -108,11 +100,12 @@ export function toMarkdown(plan: ActionPlan): string {
     else if (entry.type === 'addressee') lines.push(row(['', emphasised(entry.text, '*'), '', '', '', '']));
     else {
       const r = entry.recommendation;
+      const answer = categoryLabel(r.agreement);
       lines.push(
         row([
           escape(r.ref),
           escape(r.text),
-          answer(r.agreement),
+          answer === undefined ? '*Not stated*' : escape(answer),
           response(r.response),
           r.actions.map((a) => escape(a.owner)).join('<br>'),
           r.actions.map((a) => escape(a.target.raw)).join('<br>'),

@@ -1,4 +1,5 @@
-import { categoryName } from '../../_lib/categoryLabel.js';
+import { hasCategory } from '../../_lib/categoryLabel.js';
+import { short } from '../../_lib/text.js';
 import { recommendationRule, documented, type BuiltInCheck, type BuiltInRule } from '../_internal/builtIn.js';
 import { CATEGORIES_IN_WORDS } from '../_internal/words.js';
 
@@ -23,11 +24,11 @@ export const recommendationCategoryMissingCheck: BuiltInCheck<
   message: (p) =>
     p.label === undefined
       ? `Recommendation ${p.ref} states no category (${CATEGORIES_IN_WORDS}).`
-      : `Recommendation ${p.ref} is answered "${p.label}", which is not one of the known categories (${CATEGORIES_IN_WORDS}).`,
+      : `Recommendation ${p.ref} is answered "${short(p.label)}", which is not one of the known categories (${CATEGORIES_IN_WORDS}).`,
   field: 'agreement',
   find({ recommendation }) {
     const { agreement } = recommendation;
-    if (categoryName(agreement) !== undefined) return undefined;
+    if (hasCategory(agreement)) return undefined;
     const { label } = agreement;
     return typeof label === 'string' && label.trim() !== ''
       ? { ref: recommendation.ref, label }

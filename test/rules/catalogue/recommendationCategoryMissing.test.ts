@@ -32,6 +32,18 @@ describe('recommendation.category_missing', () => {
     ]);
   });
 
+  it('keeps a long answer whole in its params and shortens it in the message', () => {
+    const label = `Accepted ${'in principle '.repeat(20)}`;
+    const [issue] = findingsOf(
+      CODE,
+      changed((p) => {
+        p.recommendations[0].agreement = { label };
+      }),
+    );
+    expect(issue?.params).toEqual({ ref: '1', label });
+    expect(issue?.message).toContain(`"${label.slice(0, 80)}…"`);
+  });
+
   it('takes a blank label for no answer at all', () => {
     const plan = changed((p) => {
       p.recommendations[0].agreement = { label: ' \t' };
