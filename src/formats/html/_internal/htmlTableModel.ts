@@ -1,0 +1,507 @@
+import { lineIndex } from '../../../_lib/lineIndex.js';
+import type { Block } from '../../../model/Block.js';
+import type { SourceLocation } from '../../../model/Issue.js';
+import { modelCell } from '../../document/modelCell.js';
+import type { ModelCell, ModelItem, ModelRow, TableModel } from '../../document/TableModel.js';
+import { decodeReferences } from './references.js';
+import { attributeOf, scanHtml } from './scanHtml.js';
+
+/** The table model of an HTML text, and what of its merged cells could not be laid out. */
+export interface HtmlTableModel {
+  /** The lines and tables. */
+  readonly model: TableModel;
+  /** Where the first merged cell stands whose span was not laid out, as the document's merged cells exceeded the bound. */
+  readonly spansDropped?: SourceLocation;
+}
+
+/** The widest a cell may span, as HTML caps `colspan`. */
+const MAX_COLSPAN = 1000;
+/** The most rows a cell may span, as HTML caps `rowspan`. */
+const MAX_ROWSPAN = 65534;
+/**
+ * The most cells that merged cells may cover in one document. Each costs an array slot only (the
+ * covered cells of one merged cell share one object), and no real document comes near; a hostile
+ * one (`colspan="1000" rowspan="65534"` above 65,534 empty rows) stops here instead of asking for
+ * tens of millions.
+ */
+const MAX_COVERED = 2_000_000;
+
+/** Elements that start and end a block of text: a paragraph of a cell, or a line outside tables. */
+const BLOCKS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  (
+    'address article aside blockquote body center details dialog dir div dl fieldset figcaption figure footer ' +
+    'form header hgroup hr html legend listing main menu nav p pre section summary option optgroup select'
+  ).split(' '),
+);
+
+const HEADING = /^h[1-6]$/;
+
+/** White space folded to single spaces and trimmed, as the table model holds text. */
+const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** A span attribute as HTML reads it: its leading digits, or the default. */
+function span(value: string | undefined, fallback: number): number {
+  const digits = value === undefined ? null : /^\s*\+?(\d+)/.exec(value);
+  if (digits === null) return fallback;
+  return (digits[1] as string).length > 6 ? Number.POSITIVE_INFINITY : Number(digits[1]);
+}
+
+/**
+ * Text as it builds up into paragraphs and lists, of a cell or of the document outside tables:
+ * text is added in pieces, and a block boundary ends the paragraph or list item it makes.
+ */
+interface Flow {
+  /** Adds text from the HTML at `offset`, references decoded. */
+  add(raw: string, offset: number): void;
+  /** Ends the current paragraph or item. */
+  end(): void;
+  /** Adds a space to the text (a line break inside a list item). */
+  space(): void;
+  /** Whether a list item is open, in which paragraphs and line breaks do not end the item. */
+  inItem: boolean;
+  /** How deep in lists the text is. */
+  lists: number;
+  /** Set when a definition term was opened, so that its description joins it on one line. */
+  term: boolean;
+  /** Whether text was added since the last end. */
+  readonly pending: boolean;
+  /** Adds the separator between a definition term and its description. */
+  joinTerm(): void;
+}
+
+/**
+ * A flow whose paragraphs and list items go to `out`, each with the offset of its first character
+ * and whether it is an item of a list.
+ */
+function flow(out: (text: string, offset: number, item: boolean) => void): Flow {
+  let buffer = '';
+  let first = -1;
+  const state: Flow = {
+    inItem: false,
+    lists: 0,
+    term: false,
+    get pending() {
+      return first >= 0;
+    },
+    add(raw, offset) {
+      if (first < 0) {
+        const k = raw.search(/[^\t\n\f\r ]/);
+        if (k < 0) return;
+        first = offset + k;
+      }
+      buffer += raw.includes('&') ? decodeReferences(raw) : raw;
+    },
+    space() {
+      buffer += ' ';
+    },
+    joinTerm() {
+      const text = buffer.trimEnd();
+      buffer = text.endsWith(':') ? `${text} ` : `${text}: `;
+    },
+    end() {
+      state.term = false;
+      if (first < 0) return;
+      const text = fold(buffer);
+      const at = first;
+      buffer = '';
+      first = -1;
+      if (text !== '') out(text, at, state.lists > 0);
+    },
+  };
+  return state;
+}
+
+/** A merged cell's hold on its columns: how many rows it still covers (counting the one being read), and the cell each row gets. */
+interface Down {
+  remaining: number;
+  readonly cell: ModelCell;
+}
+
+/** A cell being read. */
+interface OpenCell {
+  readonly start: number;
+  readonly colspan: number;
+  readonly rowspan: number;
+  readonly blocks: Block[];
+  readonly flow: Flow;
+}
+
+/** A row being read. */
+interface OpenRow {
+  readonly start: number;
+  readonly cells: ModelCell[];
+  readonly texts: string[];
+  readonly header: boolean;
+}
+
+/** The top-level table being read. */
+interface OpenTable {
+  readonly start: number;
+  readonly rows: ModelRow[];
+  row: OpenRow | undefined;
+  cell: OpenCell | undefined;
+  /** The merged cells above, by grid column. */
+  down: (Down | undefined)[];
+  /** Whether rows are header rows (`thead`). */
+  header: boolean;
+  /** How deep in tables inside the current cell the HTML is: their text is the cell's. */
+  nested: number;
+}
+
+/**
+ * Reads HTML text into the table model: the lines outside tables (headings with their level,
+ * paragraphs, list items, a definition term and its description on one line, a table's caption
+ * before it), and each top-level table's rows, merged cells laid out on the grid. A table inside a
+ * cell gives its text to that cell, a paragraph for each of its cells. Costs time linear in the
+ * text, and never throws.
+ */
+export function htmlTableModel(html: string): HtmlTableModel {
+  const index = lineIndex(html);
+  const where = (offset: number): SourceLocation => index.position(offset);
+  const items: ModelItem[] = [];
+  let heading: number | undefined;
+  const doc = flow((text, offset) => {
+    const line: { type: 'line'; text: string; location: SourceLocation; heading?: number } = {
+      type: 'line',
+      text,
+      location: where(offset),
+    };
+    if (heading !== undefined) line.heading = heading;
+    items.push(line);
+  });
+  let table: OpenTable | undefined;
+  let covered = 0;
+  let spansDropped: SourceLocation | undefined;
+  /** How deep in the spans that hold the bullet Word writes before a list paragraph (`mso-list:Ignore`) the text is: it is not the item's. */
+  let muted = 0;
+  /** Whether the document flow or a cell is inside a Word list paragraph (`mso-list:l0 level1`). */
+  let wordList = false;
+
+  const current = (): Flow => (table?.cell !== undefined ? table.cell.flow : doc);
+
+  /** Counts covered cells against the bound; past it, the merged cells above stop covering. */
+  const cover = (t: OpenTable, offset: number): boolean => {
+    covered += 1;
+    if (covered <= MAX_COVERED) return true;
+    t.down = [];
+    spansDropped ??= where(offset);
+    return false;
+  };
+
+  const endWordList = (f: Flow): void => {
+    if (!wordList) return;
+    f.end();
+    wordList = false;
+    f.lists = Math.max(0, f.lists - 1);
+  };
+
+  /** Fills the columns from the row's end up to `column` (exclusive) with the cells that merged cells above cover. */
+  const fillTo = (t: OpenTable, row: OpenRow, column: number, offset: number): void => {
+    while (row.cells.length < column) {
+      if (!cover(t, offset)) return;
+      const down = t.down[row.cells.length];
+      // A column no cell of this row fills, left of one a merged cell above holds, is an empty cell.
+      row.cells.push(down !== undefined && down.remaining > 0 ? down.cell : modelCell([], where(row.start)));
+    }
+  };
+
+  const closeCell = (t: OpenTable): void => {
+    const open = t.cell;
+    const row = t.row;
+    if (open === undefined || row === undefined) return;
+    open.flow.end();
+    if (wordList) wordList = false;
+    t.cell = undefined;
+    t.nested = 0;
+    const location = where(open.start);
+    const cell = modelCell(open.blocks, location);
+    const column = row.cells.length;
+    row.cells.push(cell);
+    row.texts.push(cell.text);
+    const { colspan, rowspan } = open;
+    const across = colspan > 1 || rowspan > 1 ? modelCell([], location, { covered: 'across' }) : undefined;
+    for (let k = 1; k < colspan; k += 1) {
+      if (!cover(t, open.start)) break;
+      row.cells.push(across as ModelCell);
+    }
+    if (rowspan > 1) {
+      const down = modelCell(open.blocks, location, { covered: 'down' });
+      for (let k = 0; k < colspan; k += 1) {
+        // Counting this row, which ends by taking one off.
+        t.down[column + k] = { remaining: rowspan, cell: k === 0 ? down : (across as ModelCell) };
+      }
+    }
+  };
+
+  const closeRow = (t: OpenTable): void => {
+    closeCell(t);
+    const row = t.row;
+    if (row === undefined) return;
+    t.row = undefined;
+    // The merged cells above that this row's own cells stopped short of.
+    let last = t.down.length;
+    while (last > 0 && !((t.down[last - 1]?.remaining ?? 0) > 0)) last -= 1;
+    fillTo(t, row, last, row.start);
+    for (let c = 0; c < t.down.length; c += 1) {
+      const down = t.down[c];
+      if (down !== undefined && (down.remaining -= 1) <= 0) t.down[c] = undefined;
+    }
+    while (t.down.length > 0 && t.down[t.down.length - 1] === undefined) t.down.pop();
+    if (row.cells.length === 0) return;
+    const model: { -readonly [K in keyof ModelRow]: ModelRow[K] } = {
+      cells: row.cells,
+      location: where(row.start),
+      text: row.texts.join('\t'),
+    };
+    if (row.header) model.header = true;
+    t.rows.push(model);
+  };
+
+  const openRow = (t: OpenTable, start: number): OpenRow => {
+    closeRow(t);
+    const row: OpenRow = { start, cells: [], texts: [], header: t.header };
+    t.row = row;
+    return row;
+  };
+
+  const closeTable = (): void => {
+    const t = table;
+    if (t === undefined) return;
+    closeRow(t);
+    doc.end();
+    table = undefined;
+    if (t.rows.length > 0) items.push({ type: 'table', rows: t.rows, location: where(t.start) });
+  };
+
+  const openCell = (t: OpenTable, start: number, end: number): void => {
+    closeCell(t);
+    const row = t.row ?? openRow(t, start);
+    // The columns that merged cells above hold come first.
+    let column = row.cells.length;
+    while ((t.down[column]?.remaining ?? 0) > 0) column += 1;
+    fillTo(t, row, column, start);
+    const hasAttributes = end - start > 3;
+    const colspan = hasAttributes ? span(attributeOf(html, start, end, 'colspan'), 1) : 1;
+    const rowspan = hasAttributes ? span(attributeOf(html, start, end, 'rowspan'), 1) : 1;
+    const blocks: Block[] = [];
+    let list: string[] | undefined;
+    const cellFlow = flow((text, _offset, item) => {
+      if (item) {
+        if (list === undefined) {
+          list = [];
+          blocks.push({ type: 'list', items: list });
+        }
+        list.push(text);
+      } else {
+        list = undefined;
+        blocks.push({ type: 'paragraph', text });
+      }
+    });
+    t.cell = {
+      start,
+      colspan: Math.min(Math.max(colspan, 1), MAX_COLSPAN),
+      rowspan: rowspan === 0 ? MAX_ROWSPAN : Math.min(Math.max(rowspan, 1), MAX_ROWSPAN),
+      blocks,
+      flow: cellFlow,
+    };
+    newList.set(cellFlow, () => {
+      list = undefined;
+    });
+  };
+
+  /** For each cell's flow, how to start a new list block. */
+  const newList = new WeakMap<Flow, () => void>();
+
+  const openList = (f: Flow): void => {
+    f.end();
+    if (f.lists === 0) newList.get(f)?.();
+    f.lists += 1;
+    f.inItem = false;
+  };
+  const closeList = (f: Flow): void => {
+    f.end();
+    if (f.lists > 0) f.lists -= 1;
+    f.inItem = false;
+    if (f.lists === 0) newList.get(f)?.();
+  };
+
+  scanHtml(html, {
+    text(start, end) {
+      if (muted > 0) return;
+      current().add(html.slice(start, end), start);
+    },
+    open(name, start, end) {
+      const t = table;
+      if (name === 'span') {
+        if (muted > 0) muted += 1;
+        else if (end - start > 5 && /mso-list:\s*ignore/i.test(attributeOf(html, start, end, 'style') ?? '')) muted = 1;
+        return;
+      }
+      if (t !== undefined && t.nested === 0) {
+        switch (name) {
+          case 'td':
+          case 'th':
+            openCell(t, start, end);
+            return;
+          case 'tr':
+            openRow(t, start);
+            return;
+          case 'thead':
+          case 'tbody':
+          case 'tfoot':
+            closeRow(t);
+            t.down = [];
+            t.header = name === 'thead';
+            return;
+          case 'caption':
+            closeRow(t);
+            doc.end();
+            return;
+          case 'table':
+            if (t.cell === undefined) {
+              // A table inside a table but outside its cells ends the first, as in HTML.
+              closeTable();
+              break;
+            }
+            t.nested += 1;
+            t.cell.flow.end();
+            return;
+          default:
+        }
+      } else if (t !== undefined) {
+        // Inside a table inside a cell: its structure only separates paragraphs.
+        if (name === 'table') {
+          t.nested += 1;
+          current().end();
+          return;
+        }
+        if (name === 'td' || name === 'th' || name === 'tr' || name === 'caption') {
+          current().end();
+          return;
+        }
+      }
+      if (name === 'table') {
+        endWordList(doc);
+        doc.end();
+        table = { start, rows: [], row: undefined, cell: undefined, down: [], header: false, nested: 0 };
+        return;
+      }
+      const f = current();
+      if (name === 'br') {
+        if (f.inItem) f.space();
+        else f.end();
+        return;
+      }
+      if (name === 'p' && end - start > 2) {
+        const style = attributeOf(html, start, end, 'style');
+        if (style !== undefined && /mso-list:\s*l\d/i.test(style)) {
+          // A Word list paragraph: an item of a list, its bullet muted.
+          f.end();
+          if (!wordList) {
+            wordList = true;
+            openList(f);
+          }
+          return;
+        }
+      }
+      if (name === 'ul' || name === 'ol') {
+        endWordList(f);
+        openList(f);
+      } else if (name === 'li') {
+        endWordList(f);
+        f.end();
+        if (f.lists === 0) openList(f);
+        f.inItem = true;
+      } else if (name === 'dt') {
+        endWordList(f);
+        f.end();
+        f.term = true;
+      } else if (name === 'dd') {
+        endWordList(f);
+        if (f.term && f.pending) {
+          f.joinTerm();
+          f.term = false;
+        } else f.end();
+      } else if (HEADING.test(name)) {
+        endWordList(f);
+        f.end();
+        if (f === doc) heading = Number(name.charAt(1));
+      } else if (BLOCKS.has(name)) {
+        endWordList(f);
+        if (f.inItem) f.space();
+        else f.end();
+      }
+    },
+    close(name) {
+      const t = table;
+      if (name === 'span') {
+        if (muted > 0) muted -= 1;
+        return;
+      }
+      if (t !== undefined && t.nested === 0) {
+        switch (name) {
+          case 'td':
+          case 'th':
+            closeCell(t);
+            return;
+          case 'tr':
+            closeRow(t);
+            return;
+          case 'thead':
+          case 'tbody':
+          case 'tfoot':
+            closeRow(t);
+            t.down = [];
+            t.header = false;
+            return;
+          case 'caption':
+            doc.end();
+            return;
+          case 'table':
+            closeTable();
+            return;
+          default:
+        }
+      } else if (t !== undefined) {
+        if (name === 'table') {
+          t.nested -= 1;
+          current().end();
+          return;
+        }
+        if (name === 'td' || name === 'th' || name === 'tr' || name === 'caption') {
+          current().end();
+          return;
+        }
+      }
+      const f = current();
+      if (name === 'br') {
+        // "</br>" is a line break, as in HTML.
+        if (f.inItem) f.space();
+        else f.end();
+      } else if (name === 'ul' || name === 'ol') {
+        endWordList(f);
+        closeList(f);
+      } else if (name === 'li') {
+        f.end();
+        f.inItem = false;
+      } else if (name === 'dt') {
+        // The term's text waits for its description.
+      } else if (HEADING.test(name)) {
+        f.end();
+        if (f === doc) heading = undefined;
+      } else if (name === 'p' && wordList) {
+        f.end();
+      } else if (BLOCKS.has(name) || name === 'dd') {
+        if (f.inItem) f.space();
+        else {
+          endWordList(f);
+          f.end();
+        }
+      }
+    },
+  });
+  closeTable();
+  endWordList(doc);
+  doc.end();
+  return spansDropped === undefined ? { model: { items } } : { model: { items }, spansDropped };
+}
