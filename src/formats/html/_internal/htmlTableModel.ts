@@ -10,7 +10,7 @@ import { attributeOf, scanHtml } from './scanHtml.js';
 export interface HtmlTableModel {
   /** The lines and tables. */
   readonly model: TableModel;
-  /** Where the first merged cell stands whose span was not laid out, as the document's merged cells exceeded the bound. */
+  /** Where the document's merged cells reached the bound on the cells they may cover, past which their spans were not laid out. */
   readonly spansDropped?: SourceLocation;
 }
 
@@ -51,64 +51,49 @@ function span(value: string | undefined, fallback: number): number {
  * text is added in pieces, and a block boundary ends the paragraph or list item it makes.
  */
 interface Flow {
-  /** Adds text from the HTML at `offset`, references decoded. */
-  add(raw: string, offset: number): void;
-  /** Ends the current paragraph or item. */
-  end(): void;
-  /** Adds a space to the text (a line break inside a list item). */
-  space(): void;
+  /** The text since the last boundary, references decoded, white space not yet folded. */
+  buffer: string;
+  /** The offset of the buffer's first character that is not white space, or -1 while it has none. */
+  first: number;
+  /** A cell's blocks; `undefined` for the document outside tables, whose text makes lines. */
+  readonly blocks: Block[] | undefined;
+  /** The items of the list block being filled, if any. */
+  list: string[] | undefined;
   /** Whether a list item is open, in which paragraphs and line breaks do not end the item. */
   inItem: boolean;
   /** How deep in lists the text is. */
   lists: number;
   /** Set when a definition term was opened, so that its description joins it on one line. */
   term: boolean;
-  /** Whether text was added since the last end. */
-  readonly pending: boolean;
-  /** Adds the separator between a definition term and its description. */
-  joinTerm(): void;
+  /** Whether the text is in a Word list paragraph (`mso-list:l0 level1`), which makes a list item. */
+  wordList: boolean;
 }
 
-/**
- * A flow whose paragraphs and list items go to `out`, each with the offset of its first character
- * and whether it is an item of a list.
- */
-function flow(out: (text: string, offset: number, item: boolean) => void): Flow {
-  let buffer = '';
-  let first = -1;
-  const state: Flow = {
-    inItem: false,
-    lists: 0,
-    term: false,
-    get pending() {
-      return first >= 0;
-    },
-    add(raw, offset) {
-      if (first < 0) {
-        const k = raw.search(/[^\t\n\f\r ]/);
-        if (k < 0) return;
-        first = offset + k;
-      }
-      buffer += raw.includes('&') ? decodeReferences(raw) : raw;
-    },
-    space() {
-      buffer += ' ';
-    },
-    joinTerm() {
-      const text = buffer.trimEnd();
-      buffer = text.endsWith(':') ? `${text} ` : `${text}: `;
-    },
-    end() {
-      state.term = false;
-      if (first < 0) return;
-      const text = fold(buffer);
-      const at = first;
-      buffer = '';
-      first = -1;
-      if (text !== '') out(text, at, state.lists > 0);
-    },
-  };
-  return state;
+const newFlow = (blocks: Block[] | undefined): Flow => ({
+  buffer: '',
+  first: -1,
+  blocks,
+  list: undefined,
+  inItem: false,
+  lists: 0,
+  term: false,
+  wordList: false,
+});
+
+/** Adds text from the HTML at `offset` to a flow, references decoded. */
+function add(f: Flow, raw: string, offset: number): void {
+  if (f.first < 0) {
+    const k = raw.search(/[^\t\n\f\r ]/);
+    if (k < 0) return;
+    f.first = offset + k;
+  }
+  f.buffer += raw.includes('&') ? decodeReferences(raw) : raw;
+}
+
+/** Adds the separator between a definition term and its description. */
+function joinTerm(f: Flow): void {
+  const text = f.buffer.trimEnd();
+  f.buffer = text.endsWith(':') ? `${text} ` : `${text}: `;
 }
 
 /** A merged cell's hold on its columns: how many rows it still covers (counting the one being read), and the cell each row gets. */
@@ -160,22 +145,41 @@ export function htmlTableModel(html: string): HtmlTableModel {
   const where = (offset: number): SourceLocation => index.position(offset);
   const items: ModelItem[] = [];
   let heading: number | undefined;
-  const doc = flow((text, offset) => {
-    const line: { type: 'line'; text: string; location: SourceLocation; heading?: number } = {
-      type: 'line',
-      text,
-      location: where(offset),
-    };
-    if (heading !== undefined) line.heading = heading;
-    items.push(line);
-  });
+  const doc = newFlow(undefined);
+  /** Ends the flow's current paragraph or list item: a block of its cell, or a line. */
+  const endBlock = (f: Flow): void => {
+    f.term = false;
+    if (f.first < 0) return;
+    const text = fold(f.buffer);
+    const at = f.first;
+    f.buffer = '';
+    f.first = -1;
+    if (text === '') return;
+    const blocks = f.blocks;
+    if (blocks === undefined) {
+      const line: { type: 'line'; text: string; location: SourceLocation; heading?: number } = {
+        type: 'line',
+        text,
+        location: where(at),
+      };
+      if (heading !== undefined) line.heading = heading;
+      items.push(line);
+    } else if (f.lists > 0) {
+      if (f.list === undefined) {
+        f.list = [];
+        blocks.push({ type: 'list', items: f.list });
+      }
+      f.list.push(text);
+    } else {
+      f.list = undefined;
+      blocks.push({ type: 'paragraph', text });
+    }
+  };
   let table: OpenTable | undefined;
   let covered = 0;
   let spansDropped: SourceLocation | undefined;
   /** How deep in the spans that hold the bullet Word writes before a list paragraph (`mso-list:Ignore`) the text is: it is not the item's. */
   let muted = 0;
-  /** Whether the document flow or a cell is inside a Word list paragraph (`mso-list:l0 level1`). */
-  let wordList = false;
 
   const current = (): Flow => (table?.cell !== undefined ? table.cell.flow : doc);
 
@@ -189,10 +193,9 @@ export function htmlTableModel(html: string): HtmlTableModel {
   };
 
   const endWordList = (f: Flow): void => {
-    if (!wordList) return;
-    f.end();
-    wordList = false;
-    f.lists = Math.max(0, f.lists - 1);
+    if (!f.wordList) return;
+    f.wordList = false;
+    closeList(f);
   };
 
   /** Fills the columns from the row's end up to `column` (exclusive) with the cells that merged cells above cover. */
@@ -209,8 +212,7 @@ export function htmlTableModel(html: string): HtmlTableModel {
     const open = t.cell;
     const row = t.row;
     if (open === undefined || row === undefined) return;
-    open.flow.end();
-    if (wordList) wordList = false;
+    endBlock(open.flow);
     t.cell = undefined;
     t.nested = 0;
     const location = where(open.start);
@@ -268,7 +270,7 @@ export function htmlTableModel(html: string): HtmlTableModel {
     const t = table;
     if (t === undefined) return;
     closeRow(t);
-    doc.end();
+    endBlock(doc);
     table = undefined;
     if (t.rows.length > 0) items.push({ type: 'table', rows: t.rows, location: where(t.start) });
   };
@@ -284,51 +286,38 @@ export function htmlTableModel(html: string): HtmlTableModel {
     const colspan = hasAttributes ? span(attributeOf(html, start, end, 'colspan'), 1) : 1;
     const rowspan = hasAttributes ? span(attributeOf(html, start, end, 'rowspan'), 1) : 1;
     const blocks: Block[] = [];
-    let list: string[] | undefined;
-    const cellFlow = flow((text, _offset, item) => {
-      if (item) {
-        if (list === undefined) {
-          list = [];
-          blocks.push({ type: 'list', items: list });
-        }
-        list.push(text);
-      } else {
-        list = undefined;
-        blocks.push({ type: 'paragraph', text });
-      }
-    });
     t.cell = {
       start,
       colspan: Math.min(Math.max(colspan, 1), MAX_COLSPAN),
       rowspan: rowspan === 0 ? MAX_ROWSPAN : Math.min(Math.max(rowspan, 1), MAX_ROWSPAN),
       blocks,
-      flow: cellFlow,
+      flow: newFlow(blocks),
     };
-    newList.set(cellFlow, () => {
-      list = undefined;
-    });
   };
 
-  /** For each cell's flow, how to start a new list block. */
-  const newList = new WeakMap<Flow, () => void>();
-
   const openList = (f: Flow): void => {
-    f.end();
-    if (f.lists === 0) newList.get(f)?.();
+    endBlock(f);
+    // A list outside any list starts a list block of its own.
+    if (f.lists === 0) f.list = undefined;
     f.lists += 1;
     f.inItem = false;
   };
-  const closeList = (f: Flow): void => {
-    f.end();
+  function closeList(f: Flow): void {
+    endBlock(f);
     if (f.lists > 0) f.lists -= 1;
     f.inItem = false;
-    if (f.lists === 0) newList.get(f)?.();
+    if (f.lists === 0) f.list = undefined;
+  }
+  /** A paragraph boundary: ends the paragraph, or inside a list item only separates words. */
+  const boundary = (f: Flow): void => {
+    if (f.inItem) f.buffer += ' ';
+    else endBlock(f);
   };
 
   scanHtml(html, {
     text(start, end) {
       if (muted > 0) return;
-      current().add(html.slice(start, end), start);
+      add(current(), html.slice(start, end), start);
     },
     open(name, start, end) {
       const t = table;
@@ -355,7 +344,7 @@ export function htmlTableModel(html: string): HtmlTableModel {
             return;
           case 'caption':
             closeRow(t);
-            doc.end();
+            endBlock(doc);
             return;
           case 'table':
             if (t.cell === undefined) {
@@ -364,7 +353,7 @@ export function htmlTableModel(html: string): HtmlTableModel {
               break;
             }
             t.nested += 1;
-            t.cell.flow.end();
+            endBlock(t.cell.flow);
             return;
           default:
         }
@@ -372,34 +361,33 @@ export function htmlTableModel(html: string): HtmlTableModel {
         // Inside a table inside a cell: its structure only separates paragraphs.
         if (name === 'table') {
           t.nested += 1;
-          current().end();
+          endBlock(current());
           return;
         }
         if (name === 'td' || name === 'th' || name === 'tr' || name === 'caption') {
-          current().end();
+          endBlock(current());
           return;
         }
       }
       if (name === 'table') {
         endWordList(doc);
-        doc.end();
+        endBlock(doc);
         table = { start, rows: [], row: undefined, cell: undefined, down: [], header: false, nested: 0 };
         return;
       }
       const f = current();
       if (name === 'br') {
-        if (f.inItem) f.space();
-        else f.end();
+        boundary(f);
         return;
       }
       if (name === 'p' && end - start > 2) {
         const style = attributeOf(html, start, end, 'style');
         if (style !== undefined && /mso-list:\s*l\d/i.test(style)) {
           // A Word list paragraph: an item of a list, its bullet muted.
-          f.end();
-          if (!wordList) {
-            wordList = true;
+          endBlock(f);
+          if (!f.wordList) {
             openList(f);
+            f.wordList = true;
           }
           return;
         }
@@ -409,27 +397,26 @@ export function htmlTableModel(html: string): HtmlTableModel {
         openList(f);
       } else if (name === 'li') {
         endWordList(f);
-        f.end();
+        endBlock(f);
         if (f.lists === 0) openList(f);
         f.inItem = true;
       } else if (name === 'dt') {
         endWordList(f);
-        f.end();
+        endBlock(f);
         f.term = true;
       } else if (name === 'dd') {
         endWordList(f);
-        if (f.term && f.pending) {
-          f.joinTerm();
+        if (f.term && f.first >= 0) {
+          joinTerm(f);
           f.term = false;
-        } else f.end();
+        } else endBlock(f);
       } else if (HEADING.test(name)) {
         endWordList(f);
-        f.end();
+        endBlock(f);
         if (f === doc) heading = Number(name.charAt(1));
       } else if (BLOCKS.has(name)) {
         endWordList(f);
-        if (f.inItem) f.space();
-        else f.end();
+        boundary(f);
       }
     },
     close(name) {
@@ -455,7 +442,7 @@ export function htmlTableModel(html: string): HtmlTableModel {
             t.header = false;
             return;
           case 'caption':
-            doc.end();
+            endBlock(doc);
             return;
           case 'table':
             closeTable();
@@ -465,43 +452,39 @@ export function htmlTableModel(html: string): HtmlTableModel {
       } else if (t !== undefined) {
         if (name === 'table') {
           t.nested -= 1;
-          current().end();
+          endBlock(current());
           return;
         }
         if (name === 'td' || name === 'th' || name === 'tr' || name === 'caption') {
-          current().end();
+          endBlock(current());
           return;
         }
       }
       const f = current();
       if (name === 'br') {
         // "</br>" is a line break, as in HTML.
-        if (f.inItem) f.space();
-        else f.end();
+        boundary(f);
       } else if (name === 'ul' || name === 'ol') {
         endWordList(f);
         closeList(f);
       } else if (name === 'li') {
-        f.end();
+        endBlock(f);
         f.inItem = false;
       } else if (name === 'dt') {
         // The term's text waits for its description.
       } else if (HEADING.test(name)) {
-        f.end();
+        endBlock(f);
         if (f === doc) heading = undefined;
-      } else if (name === 'p' && wordList) {
-        f.end();
+      } else if (name === 'p' && f.wordList) {
+        endBlock(f);
       } else if (BLOCKS.has(name) || name === 'dd') {
-        if (f.inItem) f.space();
-        else {
-          endWordList(f);
-          f.end();
-        }
+        if (!f.inItem) endWordList(f);
+        boundary(f);
       }
     },
   });
   closeTable();
   endWordList(doc);
-  doc.end();
+  endBlock(doc);
   return spansDropped === undefined ? { model: { items } } : { model: { items }, spansDropped };
 }
