@@ -3,7 +3,7 @@ import { resolveTargetDateOptions } from '../../dates/resolveTargetDateOptions.j
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { ReadResult } from '../../model/Issue.js';
 import type { TargetDateOptions } from '../../model/TargetDateOptions.js';
-import type { ImportIssue } from '../document/issues.js';
+import { importIssue, type ImportIssue } from '../document/issues.js';
 import { recognise } from '../document/recognise.js';
 import { htmlTableModel } from './_internal/htmlTableModel.js';
 
@@ -87,6 +87,12 @@ export function fromHtml(html: string, options?: FromHtmlOptions): ReadResult<Ac
   const title = textOption('fromHtml', 'options.title', options?.title);
   const targetDates = options?.targetDates ?? {};
   resolveTargetDateOptions(targetDates, 'fromHtml', 'options.targetDates');
-  const { model } = htmlTableModel(html);
-  return recognise(model, { targetDates, title });
+  const { model, unplaced } = htmlTableModel(html);
+  const result = recognise(model, { targetDates, title });
+  if (unplaced.length === 0) return result;
+  const issues: ImportIssue[] = unplaced.map(({ location, text, reason }) =>
+    importIssue('import.line_skipped', [], { line: location.line, text, reason }, location),
+  );
+  for (const issue of result.issues) issues.push(issue);
+  return { ...result, issues };
 }

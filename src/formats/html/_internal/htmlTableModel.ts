@@ -10,8 +10,18 @@ import { attributeOf, scanHtml } from './scanHtml.js';
 export interface HtmlTableModel {
   /** The lines and tables. */
   readonly model: TableModel;
-  /** Where the document's merged cells reached the bound on the cells they may cover, past which their spans were not laid out. */
-  readonly spansDropped?: SourceLocation;
+  /** Text the table model cannot hold, or structure it could not lay out, for the reader to report. */
+  readonly unplaced: readonly Unplaced[];
+}
+
+/** Text of the HTML that is in no line or cell of the table model, or structure not laid out. */
+export interface Unplaced {
+  /** Where it is. */
+  readonly location: SourceLocation;
+  /** Its text. */
+  readonly text: string;
+  /** Why. */
+  readonly reason: string;
 }
 
 /** The widest a cell may span, as HTML caps `colspan`. */
@@ -131,7 +141,28 @@ interface OpenTable {
   header: boolean;
   /** How deep in tables inside the current cell the HTML is: their text is the cell's. */
   nested: number;
+  /** Whether this is the tally table of a page {@link toHtml} wrote (`<table class="tally">`). */
+  readonly ownTally: boolean;
+  /** Set when its caption says the tally was counted from the rows, the plan stating none. */
+  counted: boolean;
 }
+
+// The page toHtml writes (`<section class="action-plan">`) is read as what it is: its heading is
+// the plan's title, which the table's caption ("Action plan: …") repeats; its header list
+// (`<dl class="header">`) names the respondent as "Respondent", read as the respondent's line on a
+// cover; the caption of its tally table is a label, and a tally it counted from the rows because
+// the plan states none is not a stated tally.
+
+/** The label of the respondent in the header list of toHtml's page. */
+const RESPONDENT = 'Respondent';
+/** The label of the inspectorate in the header list of toHtml's page. */
+const INSPECTORATE = 'Inspectorate';
+/** The caption of the tally table of toHtml's page. */
+const TALLY = 'Tally';
+/** How the caption of the tally table of toHtml's page starts when it counted the tally. */
+const COUNTED_TALLY = 'Tally (counted from the rows';
+const classes = (html: string, start: number, end: number): string =>
+  end - start > 6 ? ` ${attributeOf(html, start, end, 'class') ?? ''} ` : '';
 
 /**
  * Reads HTML text into the table model: the lines outside tables (headings with their level,
@@ -163,7 +194,14 @@ export function htmlTableModel(html: string): HtmlTableModel {
         location: where(at),
       };
       if (heading !== undefined) line.heading = heading;
-      items.push(line);
+      if (aside) {
+        unplaced.push({
+          location: line.location,
+          text,
+          reason: "the inspectorate, which the plan's header lines do not name",
+        });
+        aside = false;
+      } else items.push(line);
     } else if (f.lists > 0) {
       if (f.list === undefined) {
         f.list = [];
@@ -177,9 +215,17 @@ export function htmlTableModel(html: string): HtmlTableModel {
   };
   let table: OpenTable | undefined;
   let covered = 0;
-  let spansDropped: SourceLocation | undefined;
+  const unplaced: Unplaced[] = [];
+  let spansDropped = false;
   /** How deep in the spans that hold the bullet Word writes before a list paragraph (`mso-list:Ignore`) the text is: it is not the item's. */
   let muted = 0;
+  /** Whether the page is one toHtml wrote, and where in it the text is. */
+  let ownPage = false;
+  let headerList = false;
+  /** Set for the inspectorate's entry in toHtml's header list, which no header line names. */
+  let aside = false;
+  /** Set in the heading of toHtml's page, whose text the caption repeats. */
+  let silent = false;
 
   const current = (): Flow => (table?.cell !== undefined ? table.cell.flow : doc);
 
@@ -188,7 +234,14 @@ export function htmlTableModel(html: string): HtmlTableModel {
     covered += 1;
     if (covered <= MAX_COVERED) return true;
     t.down = [];
-    spansDropped ??= where(offset);
+    if (!spansDropped) {
+      spansDropped = true;
+      unplaced.push({
+        location: where(offset),
+        text: '',
+        reason: `merged cells covering more than ${MAX_COVERED} cells: the spans from here on are not laid out`,
+      });
+    }
     return false;
   };
 
@@ -272,7 +325,7 @@ export function htmlTableModel(html: string): HtmlTableModel {
     closeRow(t);
     endBlock(doc);
     table = undefined;
-    if (t.rows.length > 0) items.push({ type: 'table', rows: t.rows, location: where(t.start) });
+    if (t.rows.length > 0 && !t.counted) items.push({ type: 'table', rows: t.rows, location: where(t.start) });
   };
 
   const openCell = (t: OpenTable, start: number, end: number): void => {
@@ -316,7 +369,7 @@ export function htmlTableModel(html: string): HtmlTableModel {
 
   scanHtml(html, {
     text(start, end) {
-      if (muted > 0) return;
+      if (muted > 0 || silent) return;
       add(current(), html.slice(start, end), start);
     },
     open(name, start, end) {
@@ -372,7 +425,18 @@ export function htmlTableModel(html: string): HtmlTableModel {
       if (name === 'table') {
         endWordList(doc);
         endBlock(doc);
-        table = { start, rows: [], row: undefined, cell: undefined, down: [], header: false, nested: 0 };
+        const ownTally = ownPage && classes(html, start, end).includes(' tally ');
+        table = {
+          start,
+          rows: [],
+          row: undefined,
+          cell: undefined,
+          down: [],
+          header: false,
+          nested: 0,
+          ownTally,
+          counted: false,
+        };
         return;
       }
       const f = current();
@@ -406,17 +470,27 @@ export function htmlTableModel(html: string): HtmlTableModel {
         f.term = true;
       } else if (name === 'dd') {
         endWordList(f);
-        if (f.term && f.first >= 0) {
+        if (headerList && fold(f.buffer) === INSPECTORATE) aside = true;
+        if (headerList && fold(f.buffer) === RESPONDENT) {
+          f.buffer = '';
+          f.first = -1;
+          f.term = false;
+        } else if (f.term && f.first >= 0) {
           joinTerm(f);
           f.term = false;
         } else endBlock(f);
       } else if (HEADING.test(name)) {
         endWordList(f);
         endBlock(f);
-        if (f === doc) heading = Number(name.charAt(1));
+        if (f === doc) {
+          heading = Number(name.charAt(1));
+          silent = ownPage && name === 'h1';
+        }
       } else if (BLOCKS.has(name)) {
         endWordList(f);
         boundary(f);
+        if (name === 'section' && classes(html, start, end).includes(' action-plan ')) ownPage = true;
+        else if (name === 'dl' && ownPage && classes(html, start, end).includes(' header ')) headerList = true;
       }
     },
     close(name) {
@@ -442,6 +516,14 @@ export function htmlTableModel(html: string): HtmlTableModel {
             t.header = false;
             return;
           case 'caption':
+            if (t.ownTally) {
+              const caption = fold(doc.buffer);
+              if (caption === TALLY || caption.startsWith(COUNTED_TALLY)) {
+                t.counted = caption !== TALLY;
+                doc.buffer = '';
+                doc.first = -1;
+              }
+            }
             endBlock(doc);
             return;
           case 'table':
@@ -474,17 +556,21 @@ export function htmlTableModel(html: string): HtmlTableModel {
         // The term's text waits for its description.
       } else if (HEADING.test(name)) {
         endBlock(f);
-        if (f === doc) heading = undefined;
+        if (f === doc) {
+          heading = undefined;
+          silent = false;
+        }
       } else if (name === 'p' && f.wordList) {
         endBlock(f);
       } else if (BLOCKS.has(name) || name === 'dd') {
         if (!f.inItem) endWordList(f);
         boundary(f);
+        if (name === 'dl') headerList = false;
       }
     },
   });
   closeTable();
   endWordList(doc);
   endBlock(doc);
-  return spansDropped === undefined ? { model: { items } } : { model: { items }, spansDropped };
+  return { model: { items }, unplaced };
 }
