@@ -76,7 +76,7 @@ export interface FromHtmlOptions {
  * result.ok && result.value.title //=> 'Inspection of HMP Example'
  * result.ok && result.value.recommendations[0].actions.map((a) => [a.owner, a.target.raw])
  * //=> [['Governor', 'March 2026'], ['Head of Safety', 'June 2026']]
- * result.locate(['recommendations', 0, 'actions', 1, 'owner']) //=> { line: 7, column: 11 }
+ * result.locate(['recommendations', 0, 'actions', 1, 'owner']) //=> { line: 8, column: 9 }
  * ```
  */
 export function fromHtml(html: string, options?: FromHtmlOptions): ReadResult<ActionPlan, ImportIssue> {
