@@ -1,4 +1,3 @@
-import { lineIndex } from '../../../_lib/lineIndex.js';
 import type { Block } from '../../../model/Block.js';
 import type { SourceLocation } from '../../../model/Issue.js';
 import { modelCell } from '../../document/modelCell.js';
@@ -45,9 +44,42 @@ const BLOCKS: ReadonlySet<string> = /* @__PURE__ */ new Set(
 );
 
 const HEADING = /^h[1-6]$/;
+const SPAN = /span/i;
 
 /** White space folded to single spaces and trimmed, as the table model holds text. */
-const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const fold = (text: string): string => {
+  // Each step only when the text needs it: this runs on every paragraph of a page.
+  const folded = FOLDABLE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return folded.charCodeAt(0) === 32 || folded.charCodeAt(folded.length - 1) === 32 ? folded.trim() : folded;
+};
+
+/** White space to fold: two spaces, or any white space but a space (the characters of `\s`, listed). */
+const FOLDABLE_SPACE = /  |[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/**
+ * Where offsets of a text stand, as line and column from 1 (CR LF, CR and LF each end a line;
+ * columns count UTF-16 code units). The line starts are found with `indexOf`, which is fast on
+ * pages of megabytes, and an offset finds its line by binary search.
+ */
+function positions(text: string): (offset: number) => SourceLocation {
+  const starts = [0];
+  if (text.includes('\r')) {
+    const breaks = /\r\n?|\n/g;
+    for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) starts.push(breaks.lastIndex);
+  } else {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  };
+}
 
 /** A span attribute as HTML reads it: its leading digits, or the default. */
 function span(value: string | undefined, fallback: number): number {
@@ -172,8 +204,7 @@ const classes = (html: string, start: number, end: number): string =>
  * text, and never throws.
  */
 export function htmlTableModel(html: string): HtmlTableModel {
-  const index = lineIndex(html);
-  const where = (offset: number): SourceLocation => index.position(offset);
+  const where = positions(html);
   const items: ModelItem[] = [];
   let heading: number | undefined;
   const doc = newFlow(undefined);
@@ -335,9 +366,10 @@ export function htmlTableModel(html: string): HtmlTableModel {
     let column = row.cells.length;
     while ((t.down[column]?.remaining ?? 0) > 0) column += 1;
     fillTo(t, row, column, start);
-    const hasAttributes = end - start > 3;
-    const colspan = hasAttributes ? span(attributeOf(html, start, end, 'colspan'), 1) : 1;
-    const rowspan = hasAttributes ? span(attributeOf(html, start, end, 'rowspan'), 1) : 1;
+    // Most cells span nothing: their tags are read for spans only when they name one.
+    const spans = end - start > 3 && SPAN.test(html.slice(start, end));
+    const colspan = spans ? span(attributeOf(html, start, end, 'colspan'), 1) : 1;
+    const rowspan = spans ? span(attributeOf(html, start, end, 'rowspan'), 1) : 1;
     const blocks: Block[] = [];
     t.cell = {
       start,
