@@ -329,7 +329,7 @@ export function tableModelBuilder(): TableModelBuilder {
     openCell(): CellProperties | undefined {
       if (depth !== 1 || row === undefined || cell !== undefined) return undefined;
       const props: CellProperties = { span: 1, columns: 1, merge: undefined, rowSpan: 1, covered: false, repeat: 1 };
-      cell = { props, blocks: [], items: undefined, column: row.column };
+      cell = { props, blocks: [], items: undefined, column: row.column + row.pending };
       return props;
     },
     closeCell(): void {
