@@ -16,15 +16,27 @@ export function xmlText(bytes: Uint8Array): string {
 
 /** What the tokenizer reports as it reads, in document order. */
 export interface XmlHandler {
-  /**
-   * An element starts. `attributes` holds names and values in turn (`[name, value, name, value, …]`),
-   * values decoded; it is reused after the call returns.
-   */
-  open(name: string, attributes: readonly string[]): void;
+  /** An element starts. `attributes` is valid only during the call. */
+  open(name: string, attributes: XmlAttributes): void;
   /** An element ends (right after `open` for an empty element). */
   close(name: string): void;
   /** Text inside the root element, decoded (character data and CDATA sections alike). */
   text(text: string): void;
+}
+
+/**
+ * The attributes of the element starting, read from the text only when asked for: most elements
+ * of an office document have attributes no reader needs.
+ */
+export interface XmlAttributes {
+  /** How many there are. */
+  readonly length: number;
+  /** Whether one of them declares a namespace prefix (`xmlns`, `xmlns:w`). */
+  readonly declares: boolean;
+  /** The k-th attribute's name, as written. */
+  name(k: number): string;
+  /** The k-th attribute's value, decoded. */
+  value(k: number): string;
 }
 
 /** Why a text is not well-formed XML, and where: the line and column in the XML text. */
@@ -100,7 +112,27 @@ const endsName = (c: number): boolean =>
 export function readXml(text: string, handler: XmlHandler): XmlError | undefined {
   const n = text.length;
   const stack: string[] = [];
-  const attributes: string[] = [];
+  // Where each attribute's name and value stand: four numbers an attribute (a value holding a
+  // reference has its end negated), read only when the handler asks.
+  const positions: number[] = [];
+  let count = 0;
+  let declares = false;
+  const attributes: XmlAttributes = {
+    get length() {
+      return count;
+    },
+    get declares() {
+      return declares;
+    },
+    name: (k) => text.slice(positions[k * 4] as number, positions[k * 4 + 1] as number),
+    value: (k) => {
+      const end = positions[k * 4 + 3] as number;
+      const value = text.slice(positions[k * 4 + 2] as number, Math.abs(end));
+      if (end >= 0) return value;
+      const decoded = decode(value);
+      return typeof decoded === 'string' ? decoded : '';
+    },
+  };
   let rooted = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const fail = (detail: string, at: number): XmlError => ({ detail, ...position(text, at) });
@@ -167,7 +199,8 @@ export function readXml(text: string, handler: XmlHandler): XmlError | undefined
         if (rooted) return fail('a second root element starts', lt);
         rooted = true;
       }
-      attributes.length = 0;
+      count = 0;
+      declares = false;
       let empty = false;
       for (;;) {
         let c = text.charCodeAt(at);
@@ -185,23 +218,40 @@ export function readXml(text: string, handler: XmlHandler): XmlError | undefined
         const nameStart = at;
         while (at < n && !endsName(text.charCodeAt(at))) at += 1;
         if (at === nameStart) return fail(`the start tag <${name}> holds something that is not an attribute`, at);
-        const attribute = text.slice(nameStart, at);
+        const nameEnd = at;
         c = text.charCodeAt(at);
         while (isSpace(c)) c = text.charCodeAt((at += 1));
-        if (c !== 0x3d) return fail(`the attribute ${attribute} has no value`, at);
+        if (c !== 0x3d) return fail(`the attribute ${text.slice(nameStart, nameEnd)} has no value`, at);
         c = text.charCodeAt((at += 1));
         while (isSpace(c)) c = text.charCodeAt((at += 1));
-        if (c !== 0x22 && c !== 0x27) return fail(`the value of the attribute ${attribute} is not quoted`, at);
-        const end = text.indexOf(c === 0x22 ? '"' : "'", at + 1);
-        if (end < 0) return fail(`the value of the attribute ${attribute} is not closed`, at);
-        let value = text.slice(at + 1, end);
-        if (value.includes('<')) return fail(`the value of the attribute ${attribute} holds "<"`, at);
-        if (value.includes('&')) {
-          const decoded = decode(value);
-          if (typeof decoded !== 'string') return fail(decoded.bad, at);
-          value = decoded;
+        if (c !== 0x22 && c !== 0x27)
+          return fail(`the value of the attribute ${text.slice(nameStart, nameEnd)} is not quoted`, at);
+        const quote = c;
+        let end = at + 1;
+        let amp = false;
+        for (; end < n; end += 1) {
+          const v = text.charCodeAt(end);
+          if (v === quote) break;
+          if (v === 0x3c) return fail(`the value of the attribute ${text.slice(nameStart, nameEnd)} holds "<"`, end);
+          if (v === 0x26) amp = true;
         }
-        attributes.push(attribute, value);
+        if (end >= n) return fail(`the value of the attribute ${text.slice(nameStart, nameEnd)} is not closed`, at);
+        if (amp) {
+          const decoded = decode(text.slice(at + 1, end));
+          if (typeof decoded !== 'string') return fail(decoded.bad, at);
+        }
+        if (
+          text.startsWith('xmlns', nameStart) &&
+          (nameEnd === nameStart + 5 || text.charCodeAt(nameStart + 5) === 0x3a)
+        ) {
+          declares = true;
+        }
+        const slot = count * 4;
+        positions[slot] = nameStart;
+        positions[slot + 1] = nameEnd;
+        positions[slot + 2] = at + 1;
+        positions[slot + 3] = amp ? -end : end;
+        count += 1;
         at = end + 1;
       }
       handler.open(name, attributes);
@@ -216,8 +266,8 @@ export function readXml(text: string, handler: XmlHandler): XmlError | undefined
 }
 
 /** The value of an attribute, by its name as written, or `undefined`. */
-export function attributeOf(attributes: readonly string[], name: string): string | undefined {
-  for (let k = 0; k < attributes.length; k += 2) if (attributes[k] === name) return attributes[k + 1];
+export function attributeOf(attributes: XmlAttributes, name: string): string | undefined {
+  for (let k = 0; k < attributes.length; k += 1) if (attributes.name(k) === name) return attributes.value(k);
   return undefined;
 }
 
@@ -226,9 +276,14 @@ export function attributeOf(attributes: readonly string[], name: string): string
  * its prefix replaced by the short prefix its namespace has in `known` (`{ [uri]: 'w' }`); a name
  * whose namespace is not known gets `?` as its prefix. Declarations may stand on any element.
  */
-export function namespaces(known: Readonly<Record<string, string>>): {
+export function namespaces(
+  known: Readonly<Record<string, string>>,
+  names: readonly string[] = [],
+): {
   /** Call on every element start, before `name`: takes in its declarations. */
-  enter(attributes: readonly string[]): void;
+  enter(attributes: XmlAttributes): void;
+  /** The value of an attribute by its name with the short prefix of its namespace (`w:val`), or `undefined`. */
+  attribute(attributes: XmlAttributes, name: string): string | undefined;
   /** Call on every element end. */
   leave(): void;
   /** The name with its namespace's short prefix. */
@@ -239,15 +294,29 @@ export function namespaces(known: Readonly<Record<string, string>>): {
   const saved: { depth: number; scope: Map<string, string>; cache: Map<string, string> }[] = [];
   let cache = new Map<string, string>();
   let depth = 0;
+  // The names a reader compares against, as the reader's own strings: comparing them is then cheap.
+  const own = new Map(names.map((name) => [name, name]));
+  const nameOf = (qualified: string): string => {
+    let name = cache.get(qualified);
+    if (name === undefined) {
+      const colon = qualified.indexOf(':');
+      const prefix = colon < 0 ? '' : qualified.slice(0, colon);
+      name = `${scope.get(prefix) ?? '?'}:${qualified.slice(colon + 1)}`;
+      name = own.get(name) ?? name;
+      cache.set(qualified, name);
+    }
+    return name;
+  };
   return {
     enter(attributes) {
       depth += 1;
+      if (!attributes.declares) return;
       let next: Map<string, string> | undefined;
-      for (let k = 0; k < attributes.length; k += 2) {
-        const attribute = attributes[k] as string;
+      for (let k = 0; k < attributes.length; k += 1) {
+        const attribute = attributes.name(k);
         if (attribute === 'xmlns' || attribute.startsWith('xmlns:')) {
           next ??= new Map(scope);
-          const uri = attributes[k + 1] as string;
+          const uri = attributes.value(k);
           next.set(
             attribute === 'xmlns' ? '' : attribute.slice(6),
             Object.hasOwn(known, uri) ? (known[uri] as string) : '?',
@@ -269,15 +338,11 @@ export function namespaces(known: Readonly<Record<string, string>>): {
       }
       depth -= 1;
     },
-    name(qualified) {
-      let name = cache.get(qualified);
-      if (name === undefined) {
-        const colon = qualified.indexOf(':');
-        const prefix = colon < 0 ? '' : qualified.slice(0, colon);
-        name = `${scope.get(prefix) ?? '?'}:${qualified.slice(colon + 1)}`;
-        cache.set(qualified, name);
-      }
-      return name;
+    attribute(attributes, wanted) {
+      for (let k = 0; k < attributes.length; k += 1)
+        if (nameOf(attributes.name(k)) === wanted) return attributes.value(k);
+      return undefined;
     },
+    name: nameOf,
   };
 }

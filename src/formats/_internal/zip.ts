@@ -104,21 +104,40 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   return { ok: true, entries };
 }
 
-let crcTable: Uint32Array | undefined;
+let crcTables: Uint32Array | undefined;
 
-/** The CRC-32 of bytes, as ZIP archives declare it. */
+/** The CRC-32 of bytes, as ZIP archives declare it (four bytes a step, with four tables). */
 export function crc32(bytes: Uint8Array): number {
-  if (crcTable === undefined) {
-    crcTable = new Uint32Array(256);
+  if (crcTables === undefined) {
+    crcTables = new Uint32Array(1024);
     for (let n = 0; n < 256; n += 1) {
       let c = n;
       for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
+      crcTables[n] = c >>> 0;
+    }
+    for (let n = 0; n < 256; n += 1) {
+      for (let t = 1; t < 4; t += 1) {
+        const previous = crcTables[(t - 1) * 256 + n] as number;
+        crcTables[t * 256 + n] = ((crcTables[previous & 0xff] as number) ^ (previous >>> 8)) >>> 0;
+      }
     }
   }
-  const table = crcTable;
+  const t = crcTables;
   let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i += 1) crc = (table[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  let i = 0;
+  for (const end = bytes.length - 3; i < end; i += 4) {
+    crc ^=
+      (bytes[i] as number) |
+      ((bytes[i + 1] as number) << 8) |
+      ((bytes[i + 2] as number) << 16) |
+      ((bytes[i + 3] as number) << 24);
+    crc =
+      (t[768 + (crc & 0xff)] as number) ^
+      (t[512 + ((crc >>> 8) & 0xff)] as number) ^
+      (t[256 + ((crc >>> 16) & 0xff)] as number) ^
+      (t[crc >>> 24] as number);
+  }
+  for (; i < bytes.length; i += 1) crc = (t[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 

@@ -1,5 +1,5 @@
 import type { TableModel } from '../../document/TableModel.js';
-import { attributeOf, namespaces, type XmlHandler } from '../../_internal/xml.js';
+import { namespaces, type XmlAttributes, type XmlHandler } from '../../_internal/xml.js';
 import { finishedIssues, openDocument, type TrackedChanges } from '../../_internal/zipDocument.js';
 import type { DocumentIssue } from '../../_internal/zipDocumentIssues.js';
 import {
@@ -14,6 +14,65 @@ const KNOWN: Readonly<Record<string, string>> = {
   'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
   'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
 };
+
+/** The elements the reader looks for. */
+const ELEMENTS: readonly string[] = [
+  'mc:Fallback',
+  'w:abstractNum',
+  'w:abstractNumId',
+  'w:basedOn',
+  'w:br',
+  'w:cellDel',
+  'w:cellIns',
+  'w:cr',
+  'w:del',
+  'w:delInstrText',
+  'w:delText',
+  'w:fldChar',
+  'w:gridBefore',
+  'w:gridSpan',
+  'w:ilvl',
+  'w:ins',
+  'w:instrText',
+  'w:lastRenderedPageBreak',
+  'w:lvl',
+  'w:lvlOverride',
+  'w:lvlText',
+  'w:moveFrom',
+  'w:moveTo',
+  'w:name',
+  'w:noBreakHyphen',
+  'w:num',
+  'w:numFmt',
+  'w:numId',
+  'w:numberingChange',
+  'w:outlineLvl',
+  'w:p',
+  'w:pPr',
+  'w:pPrChange',
+  'w:pStyle',
+  'w:pageBreakBefore',
+  'w:r',
+  'w:rPrChange',
+  'w:sdtEndPr',
+  'w:sdtPr',
+  'w:sectPrChange',
+  'w:start',
+  'w:startOverride',
+  'w:style',
+  'w:t',
+  'w:tab',
+  'w:tbl',
+  'w:tblHeader',
+  'w:tblPrChange',
+  'w:tc',
+  'w:tcPr',
+  'w:tcPrChange',
+  'w:tr',
+  'w:trPr',
+  'w:trPrChange',
+  'w:vMerge',
+];
 
 /** A paragraph style: its heading level and its list numbering, with the style it is based on. */
 interface Style {
@@ -32,8 +91,7 @@ interface Level {
 }
 
 /** Whether an on/off property is on: present, and not switched off by its value. */
-const on = (attributes: readonly string[], val: string | undefined): boolean =>
-  attributes.length === 0 || val === undefined || !/^(?:0|false|off)$/i.test(val);
+const on = (val: string | undefined): boolean => val === undefined || !/^(?:0|false|off)$/i.test(val);
 
 const int = (value: string | undefined, fallback: number): number => {
   const n = value === undefined ? NaN : Number.parseInt(value, 10);
@@ -75,21 +133,15 @@ function formatNumber(n: number, format: string): string {
 
 /** The handler of a part that only reads elements' attributes, with their names resolved. */
 function attributesOnly(
-  open: (name: string, attributes: readonly string[], attr: (n: string) => string | undefined) => void,
+  open: (name: string, attr: (n: string) => string | undefined) => void,
   close?: (name: string) => void,
 ): XmlHandler {
   const ns = namespaces(KNOWN);
-  const attr =
-    (attributes: readonly string[]) =>
-    (wanted: string): string | undefined => {
-      for (let k = 0; k < attributes.length; k += 2)
-        if (ns.name(attributes[k] as string) === wanted) return attributes[k + 1];
-      return undefined;
-    };
+
   return {
     open(name, attributes) {
       ns.enter(attributes);
-      open(ns.name(name), attributes, attr(attributes));
+      open(ns.name(name), (wanted) => ns.attribute(attributes, wanted));
     },
     close(name) {
       close?.(ns.name(name));
@@ -115,7 +167,7 @@ export function docxTableModel(
     const issue = document.readXml(
       `${folder}styles.xml`,
       attributesOnly(
-        (name, attributes, attr) => {
+        (name, attr) => {
           if (name === 'w:style') {
             const id = attr('w:styleId');
             style = { name: '', basedOn: undefined, outline: undefined, numId: undefined, ilvl: undefined };
@@ -128,7 +180,6 @@ export function docxTableModel(
             else if (name === 'w:numId') style.numId = val;
             else if (name === 'w:ilvl') style.ilvl = int(val, 0);
           }
-          void attributes;
         },
         (name) => {
           if (name === 'w:style') style = undefined;
@@ -160,7 +211,7 @@ export function docxTableModel(
     const issue = document.readXml(
       `${folder}numbering.xml`,
       attributesOnly(
-        (name, _attributes, attr) => {
+        (name, attr) => {
           const val = attr('w:val');
           if (name === 'w:abstractNum') {
             levels = new Map();
@@ -216,7 +267,7 @@ export function docxTableModel(
 
   // The document.
   const builder = tableModelBuilder();
-  const ns = namespaces(KNOWN);
+  const ns = namespaces(KNOWN, ELEMENTS);
   const names: string[] = [];
   const changes: TrackedChanges = { insertions: 0, deletions: 0, line: undefined };
   const change = (kind: 'insertions' | 'deletions'): void => {
@@ -251,6 +302,10 @@ export function docxTableModel(
   const isProperties = (parent: string | undefined): boolean =>
     parent !== undefined && /Pr(?:Ex|Change)?$/.test(parent);
 
+  /** The attributes of the element starting, and the value of its `w:val`. */
+  let current: XmlAttributes | undefined;
+  const val = (): string | undefined => (current === undefined ? undefined : ns.attribute(current, 'w:val'));
+
   const handler: XmlHandler = {
     open(qualified, attributes) {
       ns.enter(attributes);
@@ -261,11 +316,7 @@ export function docxTableModel(
         skip += 1;
         return;
       }
-      const val = (): string | undefined => {
-        for (let k = 0; k < attributes.length; k += 2)
-          if (ns.name(attributes[k] as string) === 'w:val') return attributes[k + 1];
-        return undefined;
-      };
+      current = attributes;
       const paragraph = paragraphs[paragraphs.length - 1];
       if (paragraph !== undefined && !paragraph.opened && parent === 'w:p' && name !== 'w:pPr') ensureOpen();
       switch (name) {
@@ -285,7 +336,7 @@ export function docxTableModel(
           if (parent === 'w:pPr' && paragraph !== undefined) paragraph.outline = int(val(), 9);
           return;
         case 'w:pageBreakBefore':
-          if (parent === 'w:pPr' && on(attributes, val())) builder.pageBreak();
+          if (parent === 'w:pPr' && on(val())) builder.pageBreak();
           return;
         case 'w:tbl':
           builder.openTable();
@@ -294,7 +345,7 @@ export function docxTableModel(
           row = builder.openRow();
           return;
         case 'w:tblHeader':
-          if (row !== undefined && parent === 'w:trPr') row.header = on(attributes, val());
+          if (row !== undefined && parent === 'w:trPr') row.header = on(val());
           return;
         case 'w:gridBefore':
           if (parent === 'w:trPr') builder.skipColumns(Math.min(MAX_COLUMNS, int(val(), 0)));
@@ -340,9 +391,7 @@ export function docxTableModel(
           skip = 1;
           return;
         case 'w:fldChar': {
-          let type: string | undefined;
-          for (let k = 0; k < attributes.length; k += 2)
-            if (ns.name(attributes[k] as string) === 'w:fldCharType') type = attributes[k + 1];
+          const type = ns.attribute(attributes, 'w:fldCharType');
           if (type === 'begin') fields.push('instruction');
           else if (type === 'separate' && fields.length > 0) fields[fields.length - 1] = 'result';
           else if (type === 'end') fields.pop();
@@ -356,9 +405,7 @@ export function docxTableModel(
           return;
         case 'w:br': {
           if (parent !== 'w:r' || fields[fields.length - 1] === 'instruction') return;
-          let type: string | undefined;
-          for (let k = 0; k < attributes.length; k += 2)
-            if (ns.name(attributes[k] as string) === 'w:type') type = attributes[k + 1];
+          const type = ns.attribute(attributes, 'w:type');
           if (type === 'page') builder.pageBreak();
           else if (type !== 'column') builder.lineBreak();
           return;

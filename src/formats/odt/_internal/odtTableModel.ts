@@ -17,6 +17,32 @@ const KNOWN: Readonly<Record<string, string>> = {
   'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0': 'svg',
 };
 
+/** The elements the reader looks for. */
+const ELEMENTS: readonly string[] = [
+  'office:annotation',
+  'office:forms',
+  'svg:desc',
+  'svg:title',
+  'table:covered-table-cell',
+  'table:table',
+  'table:table-cell',
+  'table:table-header-rows',
+  'table:table-row',
+  'text:change',
+  'text:change-start',
+  'text:deletion',
+  'text:h',
+  'text:insertion',
+  'text:line-break',
+  'text:list',
+  'text:note-body',
+  'text:p',
+  'text:s',
+  'text:soft-page-break',
+  'text:tab',
+  'text:tracked-changes',
+];
+
 /** How many spaces one `text:s` may stand for. */
 const MAX_SPACES = 1000;
 
@@ -33,7 +59,7 @@ export function odtTableModel(
   if (!opened.ok) return opened;
   const document = opened.document;
   const builder = tableModelBuilder();
-  const ns = namespaces(KNOWN);
+  const ns = namespaces(KNOWN, ELEMENTS);
   const names: string[] = [];
   const changes: TrackedChanges = { insertions: 0, deletions: 0, line: undefined };
   let row: RowProperties | undefined;
@@ -58,11 +84,7 @@ export function odtTableModel(
         skip += 1;
         return;
       }
-      const attr = (wanted: string): string | undefined => {
-        for (let k = 0; k < attributes.length; k += 2)
-          if (ns.name(attributes[k] as string) === wanted) return attributes[k + 1];
-        return undefined;
-      };
+      const attr = (wanted: string): string | undefined => ns.attribute(attributes, wanted);
       switch (name) {
         case 'text:p':
         case 'text:h': {
