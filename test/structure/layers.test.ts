@@ -21,6 +21,8 @@ const RANK: Readonly<Record<string, number>> = {
   formats: 6,
   cli: 7,
   'index.ts': 8,
+  'docx.ts': 8,
+  'odt.ts': 8,
 };
 
 function sourceFiles(dir: string): string[] {
