@@ -151,7 +151,7 @@ export { toJson } from './formats/json/toJson.js';
 export { fromJson } from './formats/json/fromJson.js';
 export type { JsonIssue, JsonIssueParams } from './formats/json/issues.js';
 export { fromPublishedText, type PublishedTextOptions } from './formats/text/fromPublishedText.js';
-export type { ImportIssue, ImportIssueParams } from './formats/text/issues.js';
+export type { ImportIssue, ImportIssueParams } from './formats/document/issues.js';
 export { toCsv, type CsvOptions } from './formats/csv/toCsv.js';
 export { fromCsv, type FromCsvOptions } from './formats/csv/fromCsv.js';
 export type { CsvIssue, CsvIssueParams } from './formats/csv/issues.js';

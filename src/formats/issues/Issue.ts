@@ -4,7 +4,7 @@ import type { CheckIssueParams } from '../../rules/checkIssues.js';
 import type { SchemaIssueParams } from '../../schema/issues.js';
 import type { CsvIssueParams } from '../csv/issues.js';
 import type { JsonIssueParams } from '../json/issues.js';
-import type { ImportIssueParams } from '../text/issues.js';
+import type { ImportIssueParams } from '../document/issues.js';
 
 /**
  * The typed `params` of every issue code of the library, keyed by code: the codes each area

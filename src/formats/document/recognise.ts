@@ -1,0 +1,603 @@
+import { parseTargetDate, type TargetDateOptions } from '../../dates/parseTargetDate.js';
+import type { Action } from '../../model/Action.js';
+import type { ActionPlan } from '../../model/ActionPlan.js';
+import type { Block } from '../../model/Block.js';
+import type { IsoDate } from '../../model/IsoDate.js';
+import type { ReadResult, SourceLocation } from '../../model/Issue.js';
+import type { Agreement, Recommendation, RecommendationKind } from '../../model/Recommendation.js';
+import type { Tally } from '../../model/Tally.js';
+import type { TargetDate } from '../../model/TargetDate.js';
+import { TALLY_FIGURES } from '../../model/vocabulary.js';
+import { categoryOf } from '../_internal/categories.js';
+import { classifyLine, classifyRow, fieldText, type HeaderField, type Phase, type Unit } from './_internal/classify.js';
+import { sourceMap } from './_internal/sourceMap.js';
+import { columnsOf, kindOf, TEMPLATE_COLUMNS, type Columns } from './_internal/vocabulary.js';
+import { importIssue, type ImportIssue, type ImportIssueParams } from './issues.js';
+import type { ModelCell, ModelRow, TableModel } from './TableModel.js';
+
+/** What the recogniser needs beyond the table model: the reader's options, already checked. */
+export interface RecogniseOptions {
+  /** The conventions target dates and header dates are read with. */
+  readonly targetDates: TargetDateOptions;
+  /** The plan's title when the document names none. */
+  readonly title: string | undefined;
+}
+
+/**
+ * A recommendation being read. Every field is set when a draft is made, `undefined` where the
+ * recommendation has none, so that all drafts share one shape.
+ */
+interface Draft {
+  ref: string;
+  kind: RecommendationKind | undefined;
+  section: string | undefined;
+  addressee: string | undefined;
+  text: string;
+  agreement: Agreement;
+  response: Block[];
+  actions: Action[];
+  /** The recommendation's position in the plan. */
+  index: number;
+  /**
+   * The text last joined to `text`, which ends as `text` does: tested for the end of a sentence
+   * instead of the whole text, which a document split into many rows makes long.
+   */
+  textEnd: string;
+  /** Likewise, the text last joined to the response's last block when it is a paragraph. */
+  responseEnd: string;
+}
+
+/** A section or addressee row: where it is, its text, and whether a recommendation below took it. */
+interface HeadingRow {
+  readonly line: number;
+  readonly text: string;
+  used: boolean;
+}
+
+const ENDS_SENTENCE = /[.!?:;]["')\]]?$/;
+
+/** Joins a text continued on another row to the text so far. Both are plain text, so trimmed. */
+const joinText = (text: string, more: string): string => (text === '' ? more : `${text} ${more}`);
+
+/** The entries of an owner or target-date cell: one per paragraph or list item. */
+function entriesOf(cell: ModelCell | undefined): string[] {
+  const entries: string[] = [];
+  if (cell === undefined) return entries;
+  for (const block of cell.blocks) {
+    if (block.type === 'paragraph') entries.push(block.text);
+    else for (const item of block.items) entries.push(item);
+  }
+  return entries;
+}
+
+/** The cell a field stands in, if the row has it. */
+const cellAt = (row: ModelRow, column: number): ModelCell | undefined => (column < 0 ? undefined : row.cells[column]);
+
+/**
+ * Adds blocks to a draft's response; the first of a continuation row's blocks completes a sentence
+ * that a page break cut, or extends a list. The draft's blocks are its own until it is returned, so
+ * a list is extended in place: each row costs what it adds, however many rows came before.
+ */
+function appendBlocks(draft: Draft, blocks: readonly Block[]): void {
+  const response = draft.response;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i] as Block;
+    const last = i === 0 ? response[response.length - 1] : undefined;
+    if (last?.type === 'paragraph' && block.type === 'paragraph' && !ENDS_SENTENCE.test(draft.responseEnd)) {
+      response[response.length - 1] = { type: 'paragraph', text: `${last.text} ${block.text}` };
+    } else if (last?.type === 'list' && block.type === 'list') {
+      for (const item of block.items) (last.items as string[]).push(item);
+    } else if (block.type === 'list') {
+      // A list of the draft's own, extended in place by later rows; the cell's stays as it was.
+      response.push({ type: 'list', items: block.items.slice() });
+    } else {
+      response.push(block);
+    }
+    draft.responseEnd = block.type === 'paragraph' ? block.text : '';
+  }
+}
+
+/** The recommendation a draft has become: the fields it has, in the order they were always written. */
+const recommendationOf = ({
+  ref,
+  section,
+  addressee,
+  text,
+  agreement,
+  response,
+  actions,
+  kind,
+}: Draft): Recommendation => ({
+  ref,
+  ...(section === undefined ? {} : { section }),
+  ...(addressee === undefined ? {} : { addressee }),
+  text,
+  agreement,
+  response,
+  actions,
+  ...(kind === undefined ? {} : { kind }),
+});
+
+/** The lines and rows of a table model in reading order. */
+function unitsOf(model: TableModel): Unit[] {
+  const units: Unit[] = [];
+  for (const item of model.items) {
+    if (item.type === 'line') units.push(item);
+    else for (const row of item.rows) units.push({ type: 'row', row });
+  }
+  return units;
+}
+
+/**
+ * Reads an action plan from a table model: header lines, the definitions table, the column
+ * headings, section and addressee rows, recommendations and the rows that continue them, owner and
+ * target-date pairs, and the closing tally. Every reader of documents ends here, so a document
+ * reads the same whatever format it came in.
+ *
+ * It never throws and never drops text silently: whatever it skips or cannot place becomes an
+ * issue with its location. The result is `ok: false` only when no action table is found, or when
+ * neither the document nor `options.title` gives the plan a title.
+ *
+ * @param model - The document as lines and tables.
+ * @param options - The reader's options, already checked.
+ * @returns The plan and the import issues, or the issues alone; `locate` finds where any part of
+ * the plan was read from.
+ */
+export function recognise(model: TableModel, options: RecogniseOptions): ReadResult<ActionPlan, ImportIssue> {
+  const { targetDates, title: fallback } = options;
+  const units = unitsOf(model);
+  const issues: ImportIssue[] = [];
+  const source = sourceMap();
+  /** Adds a row's blocks to a draft's response, recording the row of each block it starts. */
+  const addBlocks = (draft: Draft, blocks: readonly Block[], row: ModelRow): void => {
+    const before = draft.response.length;
+    appendBlocks(draft, blocks);
+    for (let k = before; k < draft.response.length; k += 1) source.block(draft.index, row);
+  };
+  // Every issue with a line of the source carries it as its location too; the code declares its severity.
+  const warn = <C extends keyof ImportIssueParams>(
+    code: C,
+    params: ImportIssueParams[C],
+    path: (string | number)[] = [],
+    where?: SourceLocation,
+  ): void => {
+    const at = params as { line?: number; endLine?: number };
+    const location: SourceLocation | undefined =
+      where ??
+      (at.line === undefined
+        ? undefined
+        : at.endLine !== undefined && at.endLine !== at.line
+          ? { line: at.line, endLine: at.endLine }
+          : { line: at.line });
+    issues.push(importIssue(code, path, params, location) as ImportIssue);
+  };
+
+  const header: { title?: string; reportTitle?: string; submitted?: IsoDate; reportPublished?: IsoDate } = {};
+  const respondentLines: string[] = [];
+  let seenHeader = false;
+  let phase: Phase = 'preamble';
+  let columns: Columns = TEMPLATE_COLUMNS;
+  /** The columns the action table's fields stand in; a cell in any other column is extra. */
+  let usedColumns: ReadonlySet<number> = new Set(Object.values(columns));
+  let section: string | undefined;
+  let kind: RecommendationKind | undefined;
+  let addressee: string | undefined;
+  /** The rows the section and the addressee line were read from, and whether a recommendation took them. */
+  let sectionRow: HeadingRow | undefined;
+  let addresseeRow: HeadingRow | undefined;
+  /** Reports a section or addressee row that no recommendation took, as it is replaced: its text is in no other place. */
+  const leaveHeading = (row: HeadingRow | undefined, what: string): void => {
+    if (row !== undefined && !row.used) {
+      warn('import.line_skipped', {
+        line: row.line,
+        text: row.text,
+        reason: `${what} with no recommendation under it`,
+      });
+    }
+  };
+  const drafts: Draft[] = [];
+  let current: Draft | undefined;
+  let brokenSinceRow = false;
+  const tally: Partial<Record<keyof Tally, number>> = {};
+  let tallyLine = 0;
+  let tallyEnd = 0;
+  let skipped:
+    { line: number; endLine: number; what: ImportIssueParams['import.boilerplate_skipped']['what'] } | undefined;
+
+  const skip = (line: number, what: ImportIssueParams['import.boilerplate_skipped']['what']): void => {
+    if (skipped !== undefined && skipped.what === what) {
+      skipped.endLine = line;
+      return;
+    }
+    flushSkipped();
+    skipped = { line, endLine: line, what };
+  };
+  const flushSkipped = (): void => {
+    if (skipped !== undefined) warn('import.boilerplate_skipped', skipped);
+    skipped = undefined;
+  };
+  /** The line and text each header field was read from: the first one read is kept. */
+  const headerText = new Map<HeaderField, { line: number; text: string }>();
+  /**
+   * Keeps the first value of a header field; a later line that gives the field another value is
+   * reported with both, so that neither is lost. A line repeating the value loses nothing.
+   */
+  const setHeader = (field: HeaderField, value: string, text: string, location: SourceLocation): void => {
+    const first = headerText.get(field);
+    if (first === undefined) {
+      headerText.set(field, { line: location.line, text });
+      header[field] = value as never;
+      source.field(field, location);
+    } else if (header[field] !== value) {
+      warn(
+        'import.duplicate_header',
+        { line: location.line, field, text, firstLine: first.line, kept: first.text },
+        [field],
+        location,
+      );
+    }
+  };
+  /** Reads a header field's value: a day for the dates, a title otherwise (none when empty). */
+  const readHeader = (field: HeaderField, value: string, location: SourceLocation): void => {
+    seenHeader = true;
+    if (field === 'submitted' || field === 'reportPublished') {
+      const target = parseTargetDate(value, targetDates);
+      if (target.type === 'day') setHeader(field, target.date, value, location);
+      else warn('import.date_unreadable', { line: location.line, field, text: value }, [], location);
+    } else if (value !== '') {
+      setHeader(field, value, value, location);
+    }
+  };
+  const endTally = (): void => {
+    if (tallyLine === 0) return;
+    const figures = TALLY_FIGURES;
+    if (!figures.every((f) => tally[f] !== undefined)) {
+      const found = figures.filter((f) => tally[f] !== undefined);
+      const read: Partial<Record<keyof Tally, number>> = {};
+      for (const f of found) read[f] = tally[f];
+      warn('import.tally_incomplete', { line: tallyLine, endLine: tallyEnd, found, figures: read });
+    }
+  };
+
+  /** Target dates already read: a plan repeats a few, so each is read once (each action gets its own copy). */
+  const targets = new Map<string, TargetDate>();
+  const pairActions = (draft: Draft, row: ModelRow): void => {
+    const ownerCell = cellAt(row, columns.owner);
+    const dateCell = cellAt(row, columns.target);
+    // A row whose owner and target cells both continue merged cells from above lists no action of its own.
+    if (ownerCell?.covered === 'down' && dateCell?.covered === 'down') return;
+    const owners = entriesOf(ownerCell?.covered === 'across' ? undefined : ownerCell);
+    const dates = entriesOf(dateCell?.covered === 'across' ? undefined : dateCell);
+    const line = row.location.line;
+    if (owners.length !== dates.length) {
+      warn(
+        'import.owner_date_mismatch',
+        { line, ref: draft.ref, owners: owners.length, dates: dates.length },
+        ['recommendations', draft.index, 'actions'],
+        row.location,
+      );
+    }
+    for (let i = 0; i < Math.max(owners.length, dates.length); i += 1) {
+      const date = dates[i] ?? '';
+      const target = targets.get(date) ?? parseTargetDate(date, targetDates);
+      targets.set(date, target);
+      draft.actions.push({ owner: owners[i] ?? '', target: { ...target } });
+      source.action(draft.index, row);
+    }
+  };
+  const readResponse = (draft: Draft, row: ModelRow): readonly Block[] => {
+    const cell = cellAt(row, columns.response);
+    if (cell === undefined || cell.covered !== undefined) return [];
+    if (cell.inferredItems === true) {
+      const items = cell.blocks.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0);
+      warn(
+        'import.list_items_inferred',
+        { line: row.location.line, ref: draft.ref, items },
+        ['recommendations', draft.index, 'response'],
+        cell.location,
+      );
+    }
+    return cell.blocks;
+  };
+  /** Warns of cells outside the action table's columns that have text, keeping it. */
+  const extraCells = (row: ModelRow): void => {
+    const used = usedColumns;
+    const extra: string[] = [];
+    for (let i = 0; i < row.cells.length; i += 1) {
+      const cell = row.cells[i] as ModelCell;
+      if (!used.has(i) && cell.covered === undefined && cell.text !== '') extra.push(cell.text);
+    }
+    if (extra.length > 0) warn('import.extra_cells', { line: row.location.line, cells: extra }, [], row.location);
+  };
+
+  /** Reads a row with a ref: a new recommendation, unless its category is not one of the known ones. */
+  const readRecommendation = (row: ModelRow): void => {
+    extraCells(row);
+    const ref = fieldText(row, columns.ref);
+    const text = fieldText(row, columns.text);
+    const label = fieldText(row, columns.category);
+    const line = row.location.line;
+    const category = categoryOf(label);
+    if (category === undefined) {
+      warn(
+        'import.category_unrecognised',
+        { line, ref, label, cells: row.cells.map((cell) => cell.text) },
+        [],
+        row.location,
+      );
+      current = undefined;
+      return;
+    }
+    const draft: Draft = {
+      ref,
+      kind,
+      section,
+      addressee,
+      text,
+      agreement: { category, label },
+      response: [],
+      actions: [],
+      index: drafts.length,
+      textEnd: text,
+      responseEnd: '',
+    };
+    drafts.push(draft);
+    if (sectionRow !== undefined) sectionRow.used = true;
+    if (addresseeRow !== undefined) addresseeRow.used = true;
+    source.recommendation(draft.index, row, columns);
+    addBlocks(draft, readResponse(draft, row), row);
+    pairActions(draft, row);
+    current = draft;
+    brokenSinceRow = false;
+  };
+  /** Reads a row with no ref: the recommendation above goes on. */
+  const readContinuation = (row: ModelRow): void => {
+    extraCells(row);
+    if (current === undefined) {
+      warn(
+        'import.line_skipped',
+        { line: row.location.line, text: row.text, reason: 'a continued row with no recommendation above it' },
+        [],
+        row.location,
+      );
+      return;
+    }
+    const text = fieldText(row, columns.text);
+    const label = fieldText(row, columns.category);
+    if (text !== '') {
+      current.text = joinText(current.text, text);
+      current.textEnd = text;
+    }
+    if (label !== '') {
+      const joined = `${current.agreement.label ?? ''} ${label}`.trim();
+      const category = categoryOf(joined);
+      if (category === undefined) {
+        warn(
+          'import.line_skipped',
+          { line: row.location.line, text: label, reason: 'a category cell that continues no known label' },
+          [],
+          row.location,
+        );
+      } else current.agreement = { category, label: joined };
+    }
+    addBlocks(current, readResponse(current, row), row);
+    pairActions(current, row);
+    brokenSinceRow = false;
+  };
+  /** Reads a heading: an addressee line, a recommendation's text cut by a page break, or a section. */
+  const readHeading = (text: string, line: number, raw: string, addresses: boolean): void => {
+    if (addresses) {
+      leaveHeading(addresseeRow, 'an addressee line');
+      addressee = text;
+      addresseeRow = { line, text: raw, used: false };
+      current = undefined;
+      return;
+    }
+    if (current !== undefined && brokenSinceRow && !ENDS_SENTENCE.test(current.textEnd)) {
+      current.text = joinText(current.text, text);
+      current.textEnd = text;
+      return;
+    }
+    leaveHeading(sectionRow, 'a section heading');
+    leaveHeading(addresseeRow, 'an addressee line');
+    section = text;
+    sectionRow = { line, text: raw, used: false };
+    kind = kindOf(text);
+    addressee = undefined;
+    addresseeRow = undefined;
+    current = undefined;
+  };
+
+  /** Whether the next line or row after the one at `index` is a figure of the tally. */
+  const nextIsTally = (index: number) => (): boolean => {
+    const next = units[index + 1];
+    if (next === undefined) return false;
+    const kind =
+      next.type === 'line'
+        ? classifyLine(next, 'tally', () => false)
+        : classifyRow(next.row, 'tally', columns, () => false);
+    return kind.kind === 'tally';
+  };
+
+  for (let index = 0; index < units.length; index += 1) {
+    const unit = units[index] as Unit;
+    const row = unit.type === 'row' ? unit.row : undefined;
+    if (row?.afterBreak === true && phase === 'table') brokenSinceRow = true;
+    // An empty row holds nothing to keep or report.
+    if (row !== undefined && row.cells.every((cell) => cell.text === '')) continue;
+    const location = unit.type === 'row' ? unit.row.location : unit.location;
+    const n = location.line;
+    const what =
+      unit.type === 'row'
+        ? classifyRow(unit.row, phase, columns, nextIsTally(index))
+        : classifyLine(unit, phase, nextIsTally(index));
+
+    if (what.kind === 'tally') {
+      flushSkipped();
+      tallyEnd = n;
+      if (tallyLine === 0) {
+        tallyLine = n;
+        source.field('statedTally', location);
+      }
+      phase = 'tally';
+      const first = tally[what.figure];
+      if (first === undefined) {
+        source.field(`statedTally.${what.figure}`, location);
+        tally[what.figure] = what.value;
+      } else if (first !== what.value) {
+        // The first figure is kept; a second, different one is reported with both.
+        warn(
+          'import.duplicate_tally_figure',
+          { line: n, figure: what.figure, value: what.value, kept: first },
+          ['statedTally', what.figure],
+          location,
+        );
+      }
+      continue;
+    }
+    if (phase === 'tally') {
+      endTally();
+      tallyLine = 0;
+      phase = 'table';
+    }
+    const text = unit.type === 'row' ? unit.row.text : unit.text;
+    if (phase === 'preamble') {
+      switch (what.kind) {
+        case 'column-headings':
+          flushSkipped();
+          columns = columnsOf((row as ModelRow).cells.map((cell) => cell.text));
+          usedColumns = new Set(Object.values(columns));
+          phase = 'table';
+          continue;
+        case 'recommendation':
+          flushSkipped();
+          phase = 'table';
+          readRecommendation(row as ModelRow);
+          continue;
+        case 'header':
+          flushSkipped();
+          readHeader(what.field, what.value, location);
+          continue;
+        case 'banner':
+          skip(n, 'page banner');
+          continue;
+        case 'definitions':
+          skip(n, 'definitions table');
+          continue;
+        default:
+          // Short lines above the header lines are the respondent's name, as on the cover.
+          if (unit.type === 'line' && !seenHeader && respondentLines.length < 4 && unit.text.length <= 80) {
+            if (respondentLines.length === 0) source.field('respondent', location);
+            respondentLines.push(unit.text);
+            continue;
+          }
+          skip(n, 'introduction');
+          continue;
+      }
+    }
+    // The action table.
+    switch (what.kind) {
+      case 'column-headings':
+        skip(n, 'column headings');
+        continue;
+      case 'stray':
+        skip(n, 'stray row');
+        continue;
+      case 'tally-heading':
+        skip(n, 'tally heading');
+        continue;
+      case 'banner':
+        skip(n, 'page banner');
+        continue;
+      case 'header':
+        // A title line repeated at the top of a page is a banner; one naming another value is not.
+        if (what.value === '' || header[what.field] === what.value || headerText.get(what.field)?.text === what.value) {
+          skip(n, 'page banner');
+        } else {
+          flushSkipped();
+          readHeader(what.field, what.value, location);
+        }
+        continue;
+      case 'prose':
+        if (respondentLines.includes(text)) {
+          skip(n, 'page banner');
+          continue;
+        }
+        flushSkipped();
+        warn('import.line_skipped', { line: n, text, reason: 'text outside the table columns' }, [], location);
+        continue;
+      default:
+        break;
+    }
+    flushSkipped();
+    if (unit.type === 'line') {
+      readHeading(unit.text, n, unit.text, what.kind === 'addressee');
+      continue;
+    }
+    const theRow = unit.row;
+    switch (what.kind) {
+      case 'recommendation':
+        readRecommendation(theRow);
+        break;
+      case 'continuation':
+        readContinuation(theRow);
+        break;
+      case 'heading':
+      case 'addressee': {
+        const cell = theRow.cells.find((c) => c.covered === undefined && c.text !== '') as ModelCell;
+        readHeading(cell.text, n, theRow.text, what.kind === 'addressee');
+        break;
+      }
+      default:
+        warn(
+          'import.line_skipped',
+          { line: n, text: theRow.text, reason: 'a row whose first cell is not a recommendation ref' },
+          [],
+          location,
+        );
+    }
+  }
+  flushSkipped();
+  if (phase === 'tally') endTally();
+  leaveHeading(sectionRow, 'a section heading');
+  leaveHeading(addresseeRow, 'an addressee line');
+
+  if (phase === 'preamble') {
+    return {
+      ok: false,
+      issues: [
+        ...issues,
+        importIssue('import.not_a_plan', [], {
+          detail: 'no column headings ("1. Rec No …") and no row with a ref, a recommendation and a category',
+        }),
+      ],
+      locate: source.locate,
+    };
+  }
+
+  const title =
+    header.title ?? header.reportTitle ?? (fallback !== undefined && /\S/.test(fallback) ? fallback : undefined);
+  if (title === undefined) {
+    warn('import.title_missing', {}, ['title']);
+    return { ok: false, issues, locate: source.locate };
+  }
+  const statedTally =
+    tally.agreed !== undefined &&
+    tally.partlyAgreed !== undefined &&
+    tally.notAgreed !== undefined &&
+    tally.total !== undefined
+      ? { agreed: tally.agreed, partlyAgreed: tally.partlyAgreed, notAgreed: tally.notAgreed, total: tally.total }
+      : undefined;
+  const respondent = respondentLines.join(' ').trim();
+  const plan: ActionPlan = {
+    format: 'action-plan/1',
+    title,
+    ...(respondent === '' ? {} : { respondent }),
+    ...(header.reportTitle === undefined ? {} : { reportTitle: header.reportTitle }),
+    ...(header.reportPublished === undefined ? {} : { reportPublished: header.reportPublished }),
+    ...(header.submitted === undefined ? {} : { submitted: header.submitted }),
+    recommendations: drafts.map(recommendationOf),
+    ...(statedTally === undefined ? {} : { statedTally }),
+  };
+  return { ok: true, value: plan, issues, locate: source.locate };
+}
