@@ -34,7 +34,7 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 type ByteMutation = typeof byteMutation extends fc.Arbitrary<infer T> ? T : never;
 
 function mutateBytes(bytes: Uint8Array, changes: readonly ByteMutation[]): Uint8Array {
-  let out = bytes.slice();
+  let out: Uint8Array = bytes.slice();
   for (const change of changes) {
     const at = change.at % Math.max(1, out.length);
     if (change.kind === 'flip') {
