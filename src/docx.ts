@@ -6,5 +6,10 @@
  * @packageDocumentation
  */
 
-export { fromDocx, type FromDocxOptions } from './formats/docx/fromDocx.js';
-export type { DocumentIssue, DocumentIssueParams, DocumentKind } from './formats/_internal/zipDocumentIssues.js';
+export {
+  fromDocx,
+  type DocumentIssue,
+  type DocumentIssueParams,
+  type DocumentKind,
+  type FromDocxOptions,
+} from './formats/docx/fromDocx.js';

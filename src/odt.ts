@@ -6,5 +6,10 @@
  * @packageDocumentation
  */
 
-export { fromOdt, type FromOdtOptions } from './formats/odt/fromOdt.js';
-export type { DocumentIssue, DocumentIssueParams, DocumentKind } from './formats/_internal/zipDocumentIssues.js';
+export {
+  fromOdt,
+  type DocumentIssue,
+  type DocumentIssueParams,
+  type DocumentKind,
+  type FromOdtOptions,
+} from './formats/odt/fromOdt.js';

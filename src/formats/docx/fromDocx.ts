@@ -7,6 +7,8 @@ import type { ImportIssue } from '../document/issues.js';
 import { recognise } from '../document/recognise.js';
 import { bytesOf } from '../_internal/zipDocument.js';
 import type { DocumentIssue } from '../_internal/zipDocumentIssues.js';
+
+export type { DocumentIssue, DocumentIssueParams, DocumentKind } from '../_internal/zipDocumentIssues.js';
 import { docxTableModel } from './_internal/docxTableModel.js';
 
 /**
