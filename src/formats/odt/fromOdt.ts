@@ -68,7 +68,7 @@ export interface FromOdtOptions {
  *
  * @example
  * ```ts
- * import { fromOdt } from 'action-plan-kit/docx';
+ * import { fromOdt } from 'action-plan-kit/odt';
  * const result = fromOdt(new TextEncoder().encode('not an OpenDocument text'));
  * result.ok //=> false
  * result.issues.map((issue) => issue.code) //=> ['document.not_a_document']
