@@ -159,15 +159,20 @@ export function readXml(text: string, handler: XmlHandler): XmlError | undefined
       // An end tag.
       const close = text.indexOf('>', lt);
       if (close < 0) return fail('an end tag is not closed', lt);
-      const name = text.slice(lt + 2, close).trimEnd();
       const open = stack.pop();
-      if (open !== name) {
+      // The end tag names the element open, perhaps with white space after the name.
+      if (
+        open === undefined ||
+        !text.startsWith(open, lt + 2) ||
+        (lt + 2 + open.length !== close && text.slice(lt + 2 + open.length, close).trim() !== '')
+      ) {
+        const name = text.slice(lt + 2, close).trimEnd();
         return fail(
           open === undefined ? `the end tag </${name}> closes no element` : `the end tag </${name}> closes <${open}>`,
           lt,
         );
       }
-      handler.close(name);
+      handler.close(open);
       i = close + 1;
     } else if (next === 0x3f) {
       const close = text.indexOf('?>', lt + 2);

@@ -102,7 +102,8 @@ export const MAX_COLUMNS = 1024;
 /** How many times a row with text may be repeated. */
 export const MAX_REPEATS = 1000;
 
-const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** White space folded to single spaces, trimmed; the text as it is when it has no run of white space to fold. */
+const fold = (text: string): string => (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
 /** A builder of a document's table model: the readers call it as they meet each part of the XML. */
 export interface TableModelBuilder {

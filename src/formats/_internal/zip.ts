@@ -36,7 +36,7 @@ export type ZipRead =
 /** How many entries the directory may list: far more than any document has. */
 const MAX_ENTRIES = 65_535;
 /** The size of the input handed to the inflater at a time: it bounds what one step can produce (about 1,000 times as much). */
-const STEP = 16 * 1024;
+const STEP = 64 * 1024;
 /** Above this size, an entry may not inflate to more than {@link MAX_RATIO} times its compressed size. */
 const RATIO_FROM = 1024 * 1024;
 /** How many times its compressed size an entry may inflate to: real documents stay far below it, bombs go far above. */

@@ -6,6 +6,7 @@ import {
   MAX_COLUMNS,
   tableModelBuilder,
   type CellProperties,
+  type ParagraphKind,
   type RowProperties,
 } from '../../_internal/xmlTableModel.js';
 
@@ -73,6 +74,9 @@ const ELEMENTS: readonly string[] = [
   'w:trPrChange',
   'w:vMerge',
 ];
+
+/** The kind of most paragraphs: not a list item, not a heading. */
+const PLAIN: ParagraphKind = {};
 
 /** A paragraph style: its heading level and its list numbering, with the style it is based on. */
 interface Style {
@@ -288,11 +292,15 @@ export function docxTableModel(
     const outline = heading !== null ? Number(heading[1]) - 1 : (p.outline ?? inherited(p.style, 'outline'));
     const level = outline !== undefined && outline >= 0 && outline < 9 ? Math.min(6, outline + 1) : undefined;
     const label = list ? numberOf(numId, ilvl) : '';
-    builder.openParagraph({
-      ...(list ? { list: true } : {}),
-      ...(level === undefined ? {} : { heading: level }),
-      ...(label === '' ? {} : { label }),
-    });
+    builder.openParagraph(
+      !list && level === undefined
+        ? PLAIN
+        : {
+            ...(list ? { list: true } : {}),
+            ...(level === undefined ? {} : { heading: level }),
+            ...(label === '' ? {} : { label }),
+          },
+    );
   };
   let row: RowProperties | undefined;
   let cell: CellProperties | undefined;
