@@ -126,6 +126,16 @@ describe('the table model of an OpenDocument text', () => {
     ]);
   });
 
+  it('puts the text of nested tables into the cell that holds them, however deep', () => {
+    let nested = '<text:p>innermost</text:p>';
+    for (let k = 0; k < 10_000; k += 1)
+      nested = `<table:table>${row(`<table:table-cell>${nested}</table:table-cell>`)}</table:table>`;
+    const { model: m } = model(
+      odt(tableOf(row(`<table:table-cell><text:p>outer</text:p>${nested}</table:table-cell>` + cell('next')))),
+    );
+    expect(texts(table(m))).toEqual([['outer innermost', 'next']]);
+  }, 60_000);
+
   it('leaves out comments and the bodies of notes, keeping their marks', () => {
     const { model: m } = model(
       odt(
