@@ -226,3 +226,62 @@ describe('the table model of a Word document', () => {
     ]);
   });
 });
+
+describe('numbers, grids and styles of a Word document', () => {
+  it('numbers list levels in their formats, restarting a level under the one above', () => {
+    const level = (ilvl: number, format: string, text: string): string =>
+      `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const item = (ilvl: number): string =>
+      tr(tc(`<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="2"/></w:numPr></w:pPr></w:p>`));
+    const bytes = docx(tbl([0, 1, 1, 2, 3, 0, 1].map(item).join('')), {
+      'word/numbering.xml': numbering(
+        `<w:abstractNum w:abstractNumId="1">${level(0, 'upperRoman', '%1.')}${level(1, 'lowerLetter', '%1.%2)')}${level(2, 'lowerRoman', '(%3)')}${level(3, 'upperLetter', '%4')}</w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>`,
+      ),
+    });
+    expect(texts(table(model(bytes).model)).map((r) => r[0])).toEqual([
+      'IV.',
+      'IV.a)',
+      'IV.b)',
+      '(i)',
+      'A',
+      'V.',
+      'V.a)',
+    ]);
+  });
+
+  it('places cells after the empty columns a row skips, and reads headings from outline levels', () => {
+    const bytes = docx(
+      '<w:p><w:pPr><w:pStyle w:val="Custom"/></w:pPr><w:r><w:t>Styled</w:t></w:r></w:p>' +
+        '<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>Outlined</w:t></w:r></w:p>' +
+        tbl(tr(tc(p('late')), '<w:gridBefore w:val="2"/>')),
+      {
+        'word/styles.xml': styles(
+          '<w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Custom"><w:name w:val="Custom"/><w:basedOn w:val="Base"/></w:style>',
+        ),
+      },
+    );
+    const m = model(bytes).model;
+    expect(m.items.slice(0, 2)).toEqual([
+      { type: 'line', text: 'Styled', location: { line: 1 }, heading: 3 },
+      { type: 'line', text: 'Outlined', location: { line: 2 }, heading: 2 },
+    ]);
+    expect(table(m).rows[0]?.cells.map((c) => [c.text, c.location.column])).toEqual([
+      ['', 1],
+      ['', 2],
+      ['late', 3],
+    ]);
+  });
+
+  it('reads a document whose package names its main part elsewhere', () => {
+    const bytes = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      '_rels/.rels': strToU8(
+        '<Relationships><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/main.xml"/></Relationships>',
+      ),
+      'word/main.xml': strToU8(
+        '<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p><w:r><w:t>Strict</w:t></w:r></w:p></w:body></w:document>',
+      ),
+    });
+    expect(model(bytes).model.items).toEqual([{ type: 'line', text: 'Strict', location: { line: 1 } }]);
+  });
+});
