@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as lib from '../../src/index.js';
+import * as index from '../../src/index.js';
+import * as read from '../../src/read.js';
 import {
   compileExample,
   markdownExamples,
@@ -8,6 +9,9 @@ import {
   typeCheckExamples,
   type RunnableExample,
 } from '../support/runnableExamples.js';
+
+/** The exports of every entry of the package: the main one and its subpaths. */
+const lib = { ...index, ...read };
 
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
   ...args: string[]
@@ -42,7 +46,7 @@ describe('the @example blocks of the TSDoc', () => {
     const withResults = fromTsdoc.filter((e) => compileExample(e.source).checks > 0);
     // An export is shown when a TSDoc example with results imports it.
     const shows = (name: string, example: (typeof withResults)[number]): boolean =>
-      new RegExp(`import \\{[^}]*\\b${name}\\b[^}]*\\} from 'action-plan-kit'`).test(example.source);
+      new RegExp(`import \\{[^}]*\\b${name}\\b[^}]*\\} from 'action-plan-kit(?:/[a-z]+)?'`).test(example.source);
     const runtimeExports = Object.keys(lib);
     const missing = runtimeExports.filter((name) => !withResults.some((example) => shows(name, example)));
     expect(missing).toEqual([]);

@@ -63,7 +63,8 @@ function balance(code: string): number {
 
 /**
  * Turns an example into a function body: imports from the package become reads of `__lib`, and
- * every `expression //=> value` becomes a check that the expression equals the value.
+ * every `expression //=> value` becomes a check that the expression equals the value. Imports from
+ * the package's subpaths (`action-plan-kit/read`) read `__lib` too, which holds every entry's exports.
  */
 export function compileExample(source: string): { code: string; checks: number } {
   const lines: string[] = [];
@@ -82,7 +83,7 @@ export function compileExample(source: string): { code: string; checks: number }
       checks += 1;
     } else {
       lines.push(
-        line.replace(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'action-plan-kit';?$/, (_, type, names) =>
+        line.replace(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'action-plan-kit(?:\/[a-z]+)?';?$/, (_, type, names) =>
           type
             ? ''
             : `const {${(names as string)
@@ -124,7 +125,7 @@ export function typeCheckExamples(examples: readonly RunnableExample[]): Map<str
   const options: ts.CompilerOptions = {
     ...APP_OPTIONS,
     baseUrl: rootPath,
-    paths: { 'action-plan-kit': ['src/index.ts'] },
+    paths: { 'action-plan-kit': ['src/index.ts'], 'action-plan-kit/*': ['src/*.ts'] },
   };
   // The examples live beside package.json (an ES module package), each in a file of its own;
   // `export {}` makes an example without imports a module too, as it is in an app.
