@@ -413,7 +413,7 @@ describe('readActionPlan on hostile input', () => {
   test.prop([mutation], { numRuns: 150 })(
     'a real file with bytes flipped, cut or inserted gives a result',
     async ({ seed, edits }) => {
-      let bytes = Uint8Array.from(seeds[seed] as Uint8Array);
+      let bytes: Uint8Array = Uint8Array.from(seeds[seed] as Uint8Array);
       for (const { at, byte, kind } of edits) {
         const i = bytes.length === 0 ? 0 : at % bytes.length;
         if (kind === 'flip') bytes[i] = byte;
