@@ -62,9 +62,8 @@ function balance(code: string): number {
 }
 
 /**
- * Turns an example into a function body: imports from the package become reads of `__lib`, and
- * every `expression //=> value` becomes a check that the expression equals the value. Imports from
- * the package's subpaths (`action-plan-kit/read`) read `__lib` too, which holds every entry's exports.
+ * Turns an example into a function body: imports from the package and its subpaths become reads of `__lib`, and
+ * every `expression //=> value` becomes a check that the expression equals the value.
  */
 export function compileExample(source: string): { code: string; checks: number } {
   const lines: string[] = [];
@@ -83,7 +82,7 @@ export function compileExample(source: string): { code: string; checks: number }
       checks += 1;
     } else {
       lines.push(
-        line.replace(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'action-plan-kit(?:\/[a-z]+)?';?$/, (_, type, names) =>
+        line.replace(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'action-plan-kit(?:\/\w+)?';?$/, (_, type, names) =>
           type
             ? ''
             : `const {${(names as string)
