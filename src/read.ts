@@ -4,6 +4,7 @@
  * entry small: the document readers come only with it.
  *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 
 export {
