@@ -12,7 +12,7 @@ export default defineConfig([
     outDir: 'dist',
     format: ['esm'],
     bundle: false,
-    dts: { entry: { index: 'src/index.ts', read: 'src/read.ts' } },
+    dts: { entry: { index: 'src/index.ts', docx: 'src/docx.ts', odt: 'src/odt.ts', read: 'src/read.ts' } },
     tsconfig: 'src/tsconfig.json',
     target: 'es2022',
     platform: 'neutral',
@@ -25,10 +25,10 @@ export default defineConfig([
     },
   },
   {
-    // The library for require(): one CommonJS file for each entry.
-    entry: { index: 'src/index.ts', read: 'src/read.ts' },
+    // The library for require(): one CommonJS file per entry.
+    entry: { index: 'src/index.ts', docx: 'src/docx.ts', odt: 'src/odt.ts', read: 'src/read.ts' },
     format: ['cjs'],
-    dts: { entry: { index: 'src/index.ts', read: 'src/read.ts' } },
+    dts: { entry: { index: 'src/index.ts', docx: 'src/docx.ts', odt: 'src/odt.ts', read: 'src/read.ts' } },
     tsconfig: 'src/tsconfig.json',
     target: 'es2022',
     platform: 'neutral',

@@ -3,7 +3,10 @@
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { checkActionPlan, findOverdue, fromJson, fromPublishedText, tallyAgreement, toCsv } from 'action-plan-kit';
+import { fromDocx } from 'action-plan-kit/docx';
+import { fromOdt } from 'action-plan-kit/odt';
 import { plan, publishedText } from './corpus.mjs';
+import { docxOf, odtOf } from './officeDocuments.mjs';
 
 const PLANS = Number(process.env.BENCH_PLANS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -119,6 +122,27 @@ console.log(
   `\nfromPublishedText: ${texts.length} documents, ${mb(texts).toFixed(1)} MB in ${fmt(importMs)}: ${(mb(texts) / (importMs / 1000)).toFixed(1)} MB/s`,
 );
 
+// Word and OpenDocument: one large document each, the corpus plans' recommendations as its rows.
+const office = {};
+{
+  const plans = Array.from({ length: Math.max(20, Math.round(PLANS * 0.6)) }, (_, n) => plan(n));
+  for (const [name, make, read] of [
+    ['fromDocx', docxOf, fromDocx],
+    ['fromOdt', odtOf, fromOdt],
+  ]) {
+    const { bytes, rows } = make(plans);
+    const ms = time(() => {
+      const result = read(bytes);
+      if (!result.ok) throw new Error(`${name}: the benchmark document is not readable`);
+      sink += result.value.recommendations.length;
+    });
+    office[name] = rows / (ms / 1000);
+    console.log(
+      `${name}: ${rows} table rows, ${(bytes.length / 1e6).toFixed(1)} MB zipped, in ${fmt(ms)}: ${Math.round(office[name])} rows/s`,
+    );
+  }
+}
+
 const targets = [
   ['fromJson within 1.5× JSON.parse', results['fromJson ×1'].ratio <= 1.5],
   ['full pipeline within 1.5× JSON.parse', results['full pipeline ×1'].ratio <= 1.5],
@@ -128,6 +152,8 @@ const targets = [
     Object.keys(tasks).every((n) => results[`${n} ×4`].ms / results[`${n} ×1`].ms <= 4.4),
   ],
   ['importer at 50 MB/s or more', mb(texts) / (importMs / 1000) >= 50],
+  ['fromDocx at 20,000 table rows a second or more', office.fromDocx >= 20_000],
+  ['fromOdt at 20,000 table rows a second or more', office.fromOdt >= 20_000],
 ];
 console.log('');
 for (const [target, met] of targets) console.log(`${met ? 'met    ' : 'NOT MET'}  ${target}`);

@@ -22,6 +22,8 @@ const RANK: Readonly<Record<string, number>> = {
   cli: 7,
   'index.ts': 8,
   'read.ts': 8,
+  'docx.ts': 8,
+  'odt.ts': 8,
 };
 
 function sourceFiles(dir: string): string[] {

@@ -1,0 +1,94 @@
+import { checkOptionsObject, textOption } from '../../_lib/options.js';
+import { resolveTargetDateOptions } from '../../dates/resolveTargetDateOptions.js';
+import type { ActionPlan } from '../../model/ActionPlan.js';
+import type { ReadResult } from '../../model/Issue.js';
+import type { TargetDateOptions } from '../../model/TargetDateOptions.js';
+import type { ImportIssue } from '../document/issues.js';
+import { recognise } from '../document/recognise.js';
+import { bytesOf } from '../_internal/zipDocument.js';
+import type { DocumentIssue } from '../_internal/zipDocumentIssues.js';
+
+export type { DocumentIssue, DocumentIssueParams, DocumentKind } from '../_internal/zipDocumentIssues.js';
+import { docxTableModel } from './_internal/docxTableModel.js';
+
+/**
+ * Options for {@link fromDocx}: the same as for reading published text.
+ * @category Formats
+ */
+export interface FromDocxOptions {
+  /** The conventions target dates and header dates are read with; see {@link parseTargetDate}. */
+  readonly targetDates?: TargetDateOptions;
+  /**
+   * The plan's title when the document names none (no "ACTION PLAN: …" or "A Response to: …"
+   * line); a title the document names always wins. Without either, the read fails with an
+   * `import.title_missing` issue: a plan always has a title.
+   */
+  readonly title?: string;
+}
+
+/**
+ * Reads an action plan from a Word document (`.docx`), as Word, LibreOffice and other programs
+ * write it.
+ * @category Formats
+ *
+ * @remarks
+ * The document becomes the table model every document reader builds, and the same recogniser as
+ * {@link fromPublishedText} reads the plan from it: header lines, the definitions table, the
+ * column headings, section and addressee rows, continued rows, owners and target dates, the tally.
+ *
+ * - Paragraphs before, between and after the tables are lines (a Heading style makes a heading).
+ * - Tables: cells merged across (`gridSpan`) and down (`vMerge`: an owner merged down several
+ *   rows is the owner of each), header rows repeated on each page (`tblHeader`), paragraphs and
+ *   list items in cells (numbered paragraphs and list styles, numbers from `numbering.xml`), line
+ *   breaks inside a cell's paragraph (which split owners and dates written one per line), tabs,
+ *   content controls, hyperlinks, and the results of fields (never their codes). A table inside a
+ *   cell gives its text to that cell, however deep it is nested. Quotes are kept as written.
+ * - Tracked changes: the document is read as it would print — insertions kept, deletions and
+ *   text moved away left out — and a `document.tracked_changes` warning says changes are pending.
+ *
+ * It refuses, with one clear `document.*` issue and no plan: a file that is not a Word document
+ * (another ZIP archive, an OpenDocument text — read that with `fromOdt` — an old binary `.doc`, a
+ * PDF), a password-protected document, a damaged ZIP archive or XML that is not well-formed, XML
+ * with a document type declaration (no entity is ever expanded), and a document that would inflate
+ * to more than 64 MB or more than 250 times its compressed size (a ZIP bomb). It never throws on
+ * any bytes, reads no file and needs no DOM: it runs in Node and in browsers.
+ *
+ * Locations: `line` counts the document's paragraphs outside tables and its table rows, in reading
+ * order, as if it were printed as text with one row a line; `column` is a cell's grid column.
+ *
+ * @param bytes - The file's bytes.
+ * @param options - The conventions to read dates with, and the `title` for a document that names none.
+ * @returns The plan and the issues, or the issues alone.
+ * @throws {TypeError | RangeError} Only when the calling code passes a bad argument, never because
+ * of the bytes: a `TypeError` when `bytes` is not a `Uint8Array` or an `ArrayBuffer` or an option
+ * has the wrong type, a `RangeError` when a `targetDates` convention has a value outside those
+ * documented.
+ *
+ * @example
+ * ```ts
+ * import { fromDocx } from 'action-plan-kit/docx';
+ * const result = fromDocx(new TextEncoder().encode('not a Word document'));
+ * result.ok //=> false
+ * result.issues.map((issue) => issue.code) //=> ['document.not_a_document']
+ * ```
+ */
+export function fromDocx(
+  bytes: Uint8Array | ArrayBuffer,
+  options?: FromDocxOptions,
+): ReadResult<ActionPlan, ImportIssue | DocumentIssue> {
+  const input = bytesOf(bytes);
+  if (input === undefined) {
+    throw new TypeError(
+      `fromDocx expects the file's bytes as a Uint8Array or an ArrayBuffer, received ${typeof bytes}`,
+    );
+  }
+  checkOptionsObject('fromDocx', options);
+  const title = textOption('fromDocx', 'options.title', options?.title);
+  const targetDates = options?.targetDates ?? {};
+  resolveTargetDateOptions(targetDates, 'fromDocx', 'options.targetDates');
+  const read = docxTableModel(input);
+  if (!read.ok) return { ok: false, issues: read.issues, locate: () => undefined };
+  const result = recognise(read.model, { targetDates, title });
+  const issues: (ImportIssue | DocumentIssue)[] = [...read.issues, ...result.issues];
+  return { ...result, issues } as ReadResult<ActionPlan, ImportIssue | DocumentIssue>;
+}
