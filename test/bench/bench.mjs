@@ -2,9 +2,18 @@
 // test run; the figures go into docs/performance.md.
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { checkActionPlan, findOverdue, fromJson, fromPublishedText, tallyAgreement, toCsv } from 'action-plan-kit';
 import { fromDocx } from 'action-plan-kit/docx';
 import { fromOdt } from 'action-plan-kit/odt';
+import {
+  checkActionPlan,
+  findOverdue,
+  fromJson,
+  fromPublishedText,
+  tallyAgreement,
+  toCsv,
+  toHtml,
+} from 'action-plan-kit';
+import { fromHtml } from 'action-plan-kit/html';
 import { plan, publishedText } from './corpus.mjs';
 import { docxOf, odtOf } from './officeDocuments.mjs';
 
@@ -142,6 +151,20 @@ const office = {};
     );
   }
 }
+// HTML: pages written by toHtml, each recommendation a row per action (about 2 rows each).
+const pages = Array.from({ length: Math.max(20, PLANS / 20) }, (_, n) => toHtml(plan(n), { standalone: true }));
+const htmlRows = pages.reduce((n, page) => n + page.split('<tr').length - 1, 0);
+const htmlMs = time(() => {
+  for (const page of pages) {
+    const result = fromHtml(page);
+    if (!result.ok) throw new Error('corpus page not readable');
+    sink += result.value.recommendations.length;
+  }
+});
+const htmlRowsPerSecond = htmlRows / (htmlMs / 1000);
+console.log(
+  `fromHtml: ${pages.length} pages, ${htmlRows} table rows, ${mb(pages).toFixed(1)} MB in ${fmt(htmlMs)}: ${Math.round(htmlRowsPerSecond)} rows/s, ${(mb(pages) / (htmlMs / 1000)).toFixed(1)} MB/s`,
+);
 
 const targets = [
   ['fromJson within 1.5× JSON.parse', results['fromJson ×1'].ratio <= 1.5],
@@ -154,6 +177,7 @@ const targets = [
   ['importer at 50 MB/s or more', mb(texts) / (importMs / 1000) >= 50],
   ['fromDocx at 20,000 table rows a second or more', office.fromDocx >= 20_000],
   ['fromOdt at 20,000 table rows a second or more', office.fromOdt >= 20_000],
+  ['fromHtml at 20,000 table rows a second or more', htmlRowsPerSecond >= 20_000],
 ];
 console.log('');
 for (const [target, met] of targets) console.log(`${met ? 'met    ' : 'NOT MET'}  ${target}`);

@@ -24,6 +24,7 @@ const RANK: Readonly<Record<string, number>> = {
   'read.ts': 8,
   'docx.ts': 8,
   'odt.ts': 8,
+  'html.ts': 8,
 };
 
 function sourceFiles(dir: string): string[] {
