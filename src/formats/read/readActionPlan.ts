@@ -7,6 +7,7 @@ import type { TargetDateOptions } from '../../model/TargetDateOptions.js';
 import type { SchemaIssue } from '../../schema/issues.js';
 import { fromCsv } from '../csv/fromCsv.js';
 import type { CsvIssue } from '../csv/issues.js';
+import type { DocumentIssue } from '../_internal/zipDocumentIssues.js';
 import type { ImportIssue } from '../document/issues.js';
 import { fromJson } from '../json/fromJson.js';
 import type { JsonIssue } from '../json/issues.js';
@@ -46,10 +47,10 @@ export interface ReadActionPlanOptions {
 
 /**
  * An issue {@link readActionPlan} reports: about the input as a whole (`read.*`), or from the
- * reader of its format (`json.*`, `schema.*`, `csv.*`, `import.*`).
+ * reader of its format (`json.*`, `schema.*`, `csv.*`, `import.*`, `document.*`).
  * @category Formats
  */
-export type ReadActionPlanIssue = ReadIssue | JsonIssue | SchemaIssue | CsvIssue | ImportIssue;
+export type ReadActionPlanIssue = ReadIssue | JsonIssue | SchemaIssue | CsvIssue | ImportIssue | DocumentIssue;
 
 /**
  * What {@link readActionPlan} gives: the result of the reader of the input's format, and that format.
@@ -104,8 +105,35 @@ function mismatch(named: Named | undefined, found: SourceFormat): ReadIssue[] {
   return [readIssue('read.format_mismatch', [], { given: named.given, named: named.format, found })];
 }
 
+/** A reader of documents, loaded when a file of its format comes. */
+type LoadReader<I> = () => Promise<(input: I, options: ReaderOptions) => ReadResult<ActionPlan, ReadActionPlanIssue>>;
+
+// The document readers are loaded with import(): an application whose bundler splits chunks
+// loads each only when a file of its format comes (docs/formats.md, "Why a subpath").
+const loadDocx: LoadReader<Uint8Array> = () => import('../docx/fromDocx.js').then((module) => module.fromDocx);
+const loadOdt: LoadReader<Uint8Array> = () => import('../odt/fromOdt.js').then((module) => module.fromOdt);
+const loadHtml: LoadReader<string> = () => import('../html/fromHtml.js').then((module) => module.fromHtml);
+
+/** Runs a reader that is loaded first; a reader that cannot be loaded is reported as failed. */
+function runLoaded<I>(
+  format: SourceFormat,
+  before: readonly ReadIssue[],
+  load: LoadReader<I>,
+  input: I,
+  options: ReaderOptions,
+): Promise<ReadActionPlanResult> {
+  return load().then(
+    (read) => run(format, before, () => read(input, options)),
+    (error: unknown) => refused(readIssue('read.reader_failed', [], { format, error: describeError(error) }), format),
+  );
+}
+
 /** Reads a text in the format its content (or else its name) says. */
-function readText(text: string, named: Named | undefined, options: ReaderOptions): ReadActionPlanResult {
+function readText(
+  text: string,
+  named: Named | undefined,
+  options: ReaderOptions,
+): ReadActionPlanResult | Promise<ReadActionPlanResult> {
   const { format } = detectText(text, named?.format);
   if (format === 'semicolon-csv') return refused(readIssue('read.semicolon_separated', [], {}, { line: 1 }), 'csv');
   const before = mismatch(named, format);
@@ -115,8 +143,9 @@ function readText(text: string, named: Named | undefined, options: ReaderOptions
     case 'csv':
       return run(format, before, () => fromCsv(text, options));
     case 'html':
+      return runLoaded(format, before, loadHtml, text, options);
     case 'text':
-      return run('text', mismatch(named, 'text'), () => fromPublishedText(text, options));
+      return run(format, before, () => fromPublishedText(text, options));
   }
 }
 
@@ -128,7 +157,7 @@ function readChecked(
   input: string | Uint8Array,
   named: Named | undefined,
   options: ReaderOptions,
-): ReadActionPlanResult {
+): ReadActionPlanResult | Promise<ReadActionPlanResult> {
   if (typeof input === 'string') {
     const found = sniffText(input.replace(/^\ufeff/, ''));
     if (found !== undefined) return refused(readIssue('read.not_a_plan', [], notAPlan(found)));
@@ -137,15 +166,8 @@ function readChecked(
   const sniffed = sniff(input);
   if (sniffed?.format === 'pdf')
     return refused(readIssue('read.not_a_plan', [], { kind: 'a PDF', hint: PDF_HINT }), 'pdf');
-  if (sniffed?.format === 'docx' || sniffed?.format === 'odt') {
-    return refused(
-      readIssue('read.not_a_plan', [], {
-        kind: sniffed.format === 'docx' ? 'a Word document (.docx)' : 'an OpenDocument text (.odt)',
-        hint: 'reading it is not supported yet',
-      }),
-      sniffed.format,
-    );
-  }
+  if (sniffed?.format === 'docx') return runLoaded('docx', mismatch(named, 'docx'), loadDocx, input, options);
+  if (sniffed?.format === 'odt') return runLoaded('odt', mismatch(named, 'odt'), loadOdt, input, options);
   if (sniffed !== undefined) return refused(readIssue('read.not_a_plan', [], notAPlan(sniffed)));
   const decoded = decodeText(input);
   if (!decoded.ok) {

@@ -1,8 +1,15 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { fromCsv, fromJson, fromPublishedText, parseActionPlan, toCsv, toHtml } from '../../../src/index.js';
+import { fromCsv, fromJson, fromPublishedText, parseActionPlan, toCsv, toHtml, toJson } from '../../../src/index.js';
 import { readActionPlan, type ReadActionPlanResult } from '../../../src/read.js';
 import { realPlan, realPlanJson, realPlanText } from '../../support/realPlan.js';
+import {
+  DOCUMENT_VARIANTS,
+  documentBytes,
+  documentName,
+  expectedJson,
+  type DocumentKind,
+} from '../../fixtures/documents/documents.js';
 import { storedZip } from './zips.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -85,6 +92,64 @@ describe('readActionPlan tells the format by the content', () => {
   it('takes a published text whose cells hold <p> and <ul> fragments for text, not HTML', async () => {
     const text = ['<p>A response</p>', realPlanText()].join('\n');
     expect((await readActionPlan(text)).format).toBe('text');
+  });
+});
+
+describe('readActionPlan on the documents of real producers', () => {
+  const kinds: readonly [DocumentKind, string][] = [
+    ['docx', 'docx'],
+    ['docxjs.docx', 'docx'],
+    ['odt', 'odt'],
+    ['html', 'html'],
+  ];
+  it.each(
+    DOCUMENT_VARIANTS.flatMap((variant) =>
+      kinds.map(([kind, format]) => [documentName(variant, kind), variant, kind, format] as const),
+    ),
+  )('reads %s as its format, to exactly the plan it holds', async (_, variant, kind, format) => {
+    const result = await readActionPlan(documentBytes(variant, kind), { filename: documentName(variant, kind) });
+    expect(result.format).toBe(format);
+    expect(result.ok && toJson(result.value)).toBe(expectedJson(variant));
+    expect(result.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads a document from an ArrayBuffer as from its bytes, and HTML from its text as from its bytes', async () => {
+    const docx = documentBytes('sfo', 'docx');
+    const fromBuffer = await readActionPlan(docx.slice().buffer);
+    expect(summary(fromBuffer)).toEqual(summary(await readActionPlan(docx)));
+    const html = documentBytes('sfo', 'html');
+    expect(summary(await readActionPlan(new TextDecoder().decode(html)))).toEqual(summary(await readActionPlan(html)));
+  });
+
+  it('reads a Word document named as an OpenDocument text by its bytes, and says so', async () => {
+    const result = await readActionPlan(documentBytes('sfo', 'docx'), { filename: 'plan.odt' });
+    expect(result).toMatchObject({ ok: true, format: 'docx' });
+    expect(result.issues[0]).toMatchObject({
+      code: 'read.format_mismatch',
+      params: { given: 'plan.odt', named: 'odt', found: 'docx' },
+    });
+    const odt = await readActionPlan(documentBytes('sfo', 'odt'), { mediaType: 'application/pdf' });
+    expect(odt.format).toBe('odt');
+    expect(odt.issues[0]).toMatchObject({ code: 'read.format_mismatch', params: { named: 'pdf', found: 'odt' } });
+  });
+
+  it('reads the library’s own HTML, page and fragment, back to the same plan', async () => {
+    for (const standalone of [true, false]) {
+      const result = await readActionPlan(toHtml(realPlan(), { standalone }));
+      expect(result.format).toBe('html');
+      expect(result.ok && result.value).toEqual(realPlan());
+    }
+  });
+
+  it('gives a damaged Word or OpenDocument file the reader’s own issues', async () => {
+    for (const kind of ['docx', 'odt'] as const) {
+      const bytes = documentBytes('sfo', kind);
+      const result = await readActionPlan(bytes.subarray(0, Math.floor(bytes.length / 2)));
+      expect(result.format).toBe(kind);
+      expect(result.ok).toBe(false);
+      expect(result.issues.length).toBeGreaterThan(0);
+      expect(result.issues.every((issue) => issue.code.startsWith('document.'))).toBe(true);
+    }
   });
 });
 
@@ -398,6 +463,9 @@ describe('readActionPlan on hostile input', () => {
     utf8(toHtml(realPlan(), { standalone: true })),
     storedZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }),
     storedZip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>' }),
+    documentBytes('sfo', 'docx'),
+    documentBytes('sfo', 'odt'),
+    documentBytes('sfo', 'html'),
   ];
   const mutation = fc.record({
     seed: fc.nat({ max: seeds.length - 1 }),
