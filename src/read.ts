@@ -14,3 +14,4 @@ export {
   type ReadActionPlanResult,
 } from './formats/read/readActionPlan.js';
 export type { ReadIssue, ReadIssueParams, SourceFormat } from './formats/read/issues.js';
+export type { DocumentIssue, DocumentIssueParams, DocumentKind } from './formats/_internal/zipDocumentIssues.js';
