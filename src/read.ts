@@ -12,6 +12,8 @@ export {
   type ReadActionPlanOptions,
   type ReadActionPlanIssue,
   type ReadActionPlanResult,
+  type DocumentIssue,
+  type DocumentIssueParams,
+  type DocumentKind,
 } from './formats/read/readActionPlan.js';
 export type { ReadIssue, ReadIssueParams, SourceFormat } from './formats/read/issues.js';
-export type { DocumentIssue, DocumentIssueParams, DocumentKind } from './formats/_internal/zipDocumentIssues.js';

@@ -8,6 +8,9 @@ import type { SchemaIssue } from '../../schema/issues.js';
 import { fromCsv } from '../csv/fromCsv.js';
 import type { CsvIssue } from '../csv/issues.js';
 import type { DocumentIssue } from '../_internal/zipDocumentIssues.js';
+
+// The types of the document readers' issues, which the results carry, for action-plan-kit/read.
+export type { DocumentIssue, DocumentIssueParams, DocumentKind } from '../_internal/zipDocumentIssues.js';
 import type { ImportIssue } from '../document/issues.js';
 import { fromJson } from '../json/fromJson.js';
 import type { JsonIssue } from '../json/issues.js';
