@@ -15,10 +15,10 @@ export default defineConfig([
     dts: {
       entry: {
         index: 'src/index.ts',
+        html: 'src/html.ts',
+        read: 'src/read.ts',
         docx: 'src/docx.ts',
         odt: 'src/odt.ts',
-        read: 'src/read.ts',
-        html: 'src/html.ts',
       },
     },
     tsconfig: 'src/tsconfig.json',
@@ -34,15 +34,15 @@ export default defineConfig([
   },
   {
     // The library for require(): one CommonJS file per entry.
-    entry: { index: 'src/index.ts', docx: 'src/docx.ts', odt: 'src/odt.ts', read: 'src/read.ts', html: 'src/html.ts' },
+    entry: { index: 'src/index.ts', html: 'src/html.ts', read: 'src/read.ts', docx: 'src/docx.ts', odt: 'src/odt.ts' },
     format: ['cjs'],
     dts: {
       entry: {
         index: 'src/index.ts',
+        html: 'src/html.ts',
+        read: 'src/read.ts',
         docx: 'src/docx.ts',
         odt: 'src/odt.ts',
-        read: 'src/read.ts',
-        html: 'src/html.ts',
       },
     },
     tsconfig: 'src/tsconfig.json',

@@ -47,6 +47,7 @@ describe('the public API', () => {
         "type Block",
         "type BuiltInRuleOf",
         "type BuiltInRules",
+        "type CategoryMissingParams",
         "type CheckIssue",
         "type CheckIssueParams",
         "type CheckOptions",

@@ -22,9 +22,9 @@ const RANK: Readonly<Record<string, number>> = {
   cli: 7,
   'index.ts': 8,
   'read.ts': 8,
+  'html.ts': 8,
   'docx.ts': 8,
   'odt.ts': 8,
-  'html.ts': 8,
 };
 
 function sourceFiles(dir: string): string[] {

@@ -5,7 +5,7 @@ import type { ModelCell, ModelItem, ModelRow, TableModel } from '../../document/
 import { decodeReferences } from './references.js';
 import { attributeOf, scanHtml } from './scanHtml.js';
 
-/** The table model of an HTML text, and what of its merged cells could not be laid out. */
+/** The table model of an HTML text, and what of the text it could not place. */
 export interface HtmlTableModel {
   /** The lines and tables. */
   readonly model: TableModel;
