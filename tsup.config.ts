@@ -12,7 +12,15 @@ export default defineConfig([
     outDir: 'dist',
     format: ['esm'],
     bundle: false,
-    dts: { entry: { index: 'src/index.ts', html: 'src/html.ts', docx: 'src/docx.ts', odt: 'src/odt.ts' } },
+    dts: {
+      entry: {
+        index: 'src/index.ts',
+        html: 'src/html.ts',
+        read: 'src/read.ts',
+        docx: 'src/docx.ts',
+        odt: 'src/odt.ts',
+      },
+    },
     tsconfig: 'src/tsconfig.json',
     target: 'es2022',
     platform: 'neutral',
@@ -26,9 +34,17 @@ export default defineConfig([
   },
   {
     // The library for require(): one CommonJS file per entry.
-    entry: { index: 'src/index.ts', html: 'src/html.ts', docx: 'src/docx.ts', odt: 'src/odt.ts' },
+    entry: { index: 'src/index.ts', html: 'src/html.ts', read: 'src/read.ts', docx: 'src/docx.ts', odt: 'src/odt.ts' },
     format: ['cjs'],
-    dts: { entry: { index: 'src/index.ts', html: 'src/html.ts', docx: 'src/docx.ts', odt: 'src/odt.ts' } },
+    dts: {
+      entry: {
+        index: 'src/index.ts',
+        html: 'src/html.ts',
+        read: 'src/read.ts',
+        docx: 'src/docx.ts',
+        odt: 'src/odt.ts',
+      },
+    },
     tsconfig: 'src/tsconfig.json',
     target: 'es2022',
     platform: 'neutral',

@@ -1,5 +1,6 @@
 // The main job: import the bundled real plan from its published text, check it against the
-// template's rules, tally it and list what is overdue.
+// template's rules, tally it and list what is overdue; and read the same plan from its Word,
+// OpenDocument and HTML documents, as an application that takes uploads would.
 // Run it with `npm run demo` (it builds the package first, then imports it by name), or
 // `npm run demo -- 2026-11-26` to see the plan as of another day.
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,9 @@ import {
   parseActionPlan,
   tallyAgreement,
   tallyProgress,
+  toJson,
 } from 'action-plan-kit';
+import { readActionPlan } from 'action-plan-kit/read';
 
 /** Today's calendar date where this runs: the one place the clock is read. */
 function today() {
@@ -69,6 +72,42 @@ const notes = result.issues.filter((issue) => issue.severity === 'info').length;
 const problems = result.issues.length - notes;
 console.log(
   `Import: ${problems === 0 ? 'nothing left unplaced' : `${problems} problems`}; ${notes} notes on template text skipped or lists mended.`,
+);
+
+// The same plan from its documents: readActionPlan tells each format by its content.
+console.log('');
+console.log('The same plan from its documents, each format told by its content (readActionPlan):');
+const formatNames = { docx: 'Word', odt: 'OpenDocument', html: 'HTML', text: 'text', json: 'JSON', csv: 'CSV' };
+const documentRows = [];
+for (const extension of ['docx', 'odt', 'html']) {
+  const name = `sfo-annual-report-2024-25.${extension}`;
+  const read = await readActionPlan(readFileSync(new URL(`./data/${name}`, import.meta.url)), { filename: name });
+  const format = formatNames[read.format] ?? read.format ?? 'unknown';
+  if (!read.ok) {
+    documentRows.push({
+      name,
+      format,
+      read: `not read: ${(read.issues.find((issue) => issue.severity === 'error') ?? read.issues[0])?.message ?? 'no issue given'}`,
+      same: '',
+    });
+    continue;
+  }
+  const actions = read.value.recommendations.reduce((n, r) => n + r.actions.length, 0);
+  documentRows.push({
+    name,
+    format,
+    read: `${read.value.recommendations.length} recommendations, ${actions} actions`,
+    same: toJson(read.value) === toJson(plan) ? 'yes' : 'no',
+  });
+}
+printTable(
+  [
+    ['name', 'File'],
+    ['format', 'Format'],
+    ['read', 'Read'],
+    ['same', 'Same plan as the text'],
+  ],
+  documentRows,
 );
 
 // The plan as published
@@ -151,5 +190,5 @@ if (overdue.length === 0) {
 
 console.log('');
 console.log(
-  'For a plan file of your own: npx action-plan check FILE, tally FILE, overdue FILE --as-of today, convert FILE --to html.',
+  'For a plan file of your own (JSON, CSV, text, HTML, Word or OpenDocument): npx action-plan check FILE, tally FILE, overdue FILE --as-of today, convert FILE --to html.',
 );

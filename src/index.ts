@@ -3,6 +3,7 @@
  * an inspectorate's report recommendation by recommendation.
  *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  * @document ../docs/getting-started.md
  * @document ../docs/domain.md
  * @document ../docs/model.md

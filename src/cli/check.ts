@@ -96,11 +96,11 @@ function sarifOf(checked: readonly Checked[]): string {
  * checks each plan against the template's rules. Exits 1 when a plan has errors, 2 when a file
  * cannot be read as a plan (its issues are reported all the same).
  */
-export function check(files: readonly string[], options: CheckCommandOptions): CommandResult {
+export async function check(files: readonly string[], options: CheckCommandOptions): Promise<CommandResult> {
   const output = oneOf('--format', options.format, ['text', 'json', 'sarif'] as const);
   const asOf = options.asOf === undefined ? undefined : readAsOf(options.asOf);
   const dueSoonDays = options.dueSoonDays === undefined ? undefined : readDays(options.dueSoonDays, '--due-soon-days');
-  const checked: Checked[] = readFiles(files, options).map((read) => {
+  const checked: Checked[] = (await readFiles(files, options)).map((read) => {
     if (!read.ok) return { read, issues: located(read.issues, read), code: 2 };
     const findings = checkActionPlan(read.plan, {
       ...(asOf === undefined ? {} : { asOf }),

@@ -86,7 +86,7 @@ function write(path: string, text: string): void {
  * `--to` is not given). Several files are each written beside their file, with the format's
  * extension. Exits 2 when a file cannot be read as a plan (said on standard error).
  */
-export function convert(files: readonly string[], options: ConvertCommandOptions): CommandResult {
+export async function convert(files: readonly string[], options: ConvertCommandOptions): Promise<CommandResult> {
   const to = outputFormat(options);
   if (options.fragment === true && to !== 'html')
     throw inputError('--fragment applies only to HTML output (--to html, or --out with .html)');
@@ -106,7 +106,7 @@ export function convert(files: readonly string[], options: ConvertCommandOptions
         : to === 'md'
           ? toMarkdown(plan)
           : toHtml(plan, { standalone: options.fragment !== true });
-  const reads = readFiles(files, options);
+  const reads = await readFiles(files, options);
   const code = reads.every((read) => read.ok) ? 0 : 2;
   let stderr = unreadOnStderr(reads);
   if (!several) {

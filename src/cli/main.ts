@@ -20,7 +20,8 @@ function version(): string {
 }
 
 const USAGE = 'Usage: action-plan check|tally|overdue|convert FILE... [options]';
-const FILES = 'plans: JSON, CSV or published text (recognised by content), or - for standard input';
+const FILES =
+  'plans: JSON, CSV, published text, HTML, Word (.docx) or OpenDocument (.odt), recognised by content; or - for standard input';
 const TITLE =
   'the title of a plan whose file carries none (CSV): one file only; a CSV file is otherwise titled by its name';
 const DUE_SOON = 'how many days before its deadline an action counts as due soon (30 unless given)';
@@ -30,16 +31,16 @@ const DUE_SOON = 'how many days before its deadline an action counts as due soon
  * Exit codes: 0 (done; for `check`, no errors), 1 (`check` found errors), 2 (a usage or input
  * problem). The arguments are read here; what each command does is in its own module.
  */
-function main(argv: readonly string[]): number {
-  let result: CommandResult | undefined;
-  const run = (command: () => CommandResult): void => {
-    result = command();
+async function main(argv: readonly string[]): Promise<number> {
+  let pending: Promise<CommandResult> | undefined;
+  const run = (command: () => Promise<CommandResult>): void => {
+    pending = command();
   };
   const program = new Command()
     .name('action-plan')
     .description(
       'Check, tally, monitor and convert inspectorate action plans.\n' +
-        'Each FILE is canonical JSON, CSV or published text (recognised by its content), or - for standard input.\n' +
+        'Each FILE is canonical JSON, CSV, published text, HTML, Word (.docx) or OpenDocument (.odt), recognised by its content, or - for standard input.\n' +
         'Exit codes: 0 done, 1 check found errors, 2 a usage problem or a file that cannot be read as a plan.',
     )
     .version(version(), '-v, --version', 'print the version')
@@ -137,8 +138,10 @@ function main(argv: readonly string[]): number {
     );
     return 2;
   }
+  let result: CommandResult | undefined;
   try {
     program.parse(argv as string[], { from: 'user' });
+    result = await pending;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Asked-for help and the version end well; any other misuse (no command given included) was
@@ -154,4 +157,6 @@ function main(argv: readonly string[]): number {
   return result.code;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -106,11 +106,11 @@ function section(
  * lists each plan's overdue actions, most overdue first, and with `--due-soon-days` what falls due
  * within that many days. Exits 2 when a file cannot be read as a plan (said on standard error).
  */
-export function overdue(files: readonly string[], options: OverdueCommandOptions): CommandResult {
+export async function overdue(files: readonly string[], options: OverdueCommandOptions): Promise<CommandResult> {
   const output = oneOf('--format', options.format, ['text', 'json'] as const);
   const asOf = readAsOf(options.asOf);
   const days = options.dueSoonDays === undefined ? undefined : readDays(options.dueSoonDays, '--due-soon-days');
-  const reads = readFiles(files, options);
+  const reads = await readFiles(files, options);
   const code = reads.every((read) => read.ok) ? 0 : 2;
   const found = new Map(
     reads

@@ -80,11 +80,11 @@ function actionsLine(asOf: string, actions: ProgressCounts): string {
  * each plan's recommendations by category and compares with its stated tally, and counts all the
  * plans together. Exits 2 when a file cannot be read as a plan (said on standard error).
  */
-export function tally(files: readonly string[], options: TallyCommandOptions): CommandResult {
+export async function tally(files: readonly string[], options: TallyCommandOptions): Promise<CommandResult> {
   const output = oneOf('--format', options.format, ['text', 'json'] as const);
   const asOf = options.asOf === undefined ? undefined : readAsOf(options.asOf);
   const dueSoonDays = options.dueSoonDays === undefined ? undefined : readDays(options.dueSoonDays, '--due-soon-days');
-  const reads = readFiles(files, options);
+  const reads = await readFiles(files, options);
   const plans = reads.filter((read): read is PlanFile => read.ok);
   const code = plans.length === reads.length ? 0 : 2;
   const window = dueSoonDays === undefined ? {} : { dueSoonDays };

@@ -20,19 +20,19 @@ const zip = (...names: string[]): Buffer =>
 
 describe('a binary file', () => {
   it.each<[string, Uint8Array, string]>([
-    ['plan.pdf', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< >>\nstream\n\0\u0001\u0002', 'latin1'), ' (PDF)'],
-    ['plan.docx', zip('[Content_Types].xml', '_rels/.rels', 'word/document.xml'), ' (DOCX, a Word document)'],
-    ['plan.odt', zip('mimetypeapplication/vnd.oasis.opendocument.text', 'content.xml'), ' (ODT, an OpenDocument text)'],
-    ['plan.xlsx', zip('[Content_Types].xml', 'xl/workbook.xml'), ' (XLSX, an Excel workbook)'],
+    ['plan.pdf', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< >>\nstream\n\0\u0001\u0002', 'latin1'), ' (a PDF)'],
+    ['plan.zip', zip('notes.txt', 'photo.jpg'), ' (a ZIP archive that is not a Word or OpenDocument file)'],
+    ['plan.xlsx', zip('[Content_Types].xml', 'xl/workbook.xml'), ' (an Excel workbook (.xlsx))'],
+    ['plan.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), ' (a PNG image)'],
     ['plan.dat', Buffer.from([0x00, 0x13, 0x88, 0x02, 0xff, 0x00, 0x41, 0x7f, 0x00, 0x00, 0x03]), ''],
-  ])('%s is said to be binary, naming what it looks like', (name, bytes, kind) => {
+  ])('%s is said to be binary, naming what it looks like, in one line', (name, bytes, kind) => {
     const path = file(name, bytes);
     const run = cli(['tally', path]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(
       new RegExp(
-        `^action-plan: ${path.replace(/[.]/g, '\\.')} looks like a binary file${kind.replace(/[()]/g, '\\$&')}, not a plan in JSON, CSV or text[.:]`,
+        `^action-plan: ${path.replace(/[.]/g, '\\.')} looks like a binary file${kind.replace(/[().]/g, '\\$&')}, not a plan in JSON, CSV, text, HTML, Word or OpenDocument[.:]`,
       ),
     );
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -43,7 +43,12 @@ describe('a binary file', () => {
 
   it('tells what to do instead with a document it recognises', () => {
     const run = cli(['check', file('plan.pdf', '%PDF-1.4\n\0\0')]);
-    expect(run.stdout).toContain('not a plan in JSON, CSV or text: copy the text of the plan into a .txt file.');
+    expect(run.stdout).toContain(
+      'not a plan in JSON, CSV, text, HTML, Word or OpenDocument: reading PDFs is not supported yet: open it in a word processor and save it as Word (.docx), or copy its text into a .txt file.',
+    );
+    expect(
+      JSON.parse(cli(['check', file('plan.pdf', '%PDF-1.4\n\0\0'), '--format', 'json']).stdout).files[0].format,
+    ).toBe('pdf');
   });
 });
 

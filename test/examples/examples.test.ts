@@ -51,9 +51,18 @@ describe('the examples, run against the built package', () => {
     );
   });
 
-  it('demo: the main job shows the summary, tally, rule findings and what is overdue', () => {
+  it('demo: the main job shows the summary, the plan read from its documents, tally, rule findings and what is overdue', () => {
     const run = runNode(['examples/demo.mjs', '2026-11-26']);
     expect(run.code).toBe(0);
+    for (const [name, format] of [
+      ['docx', 'Word        '],
+      ['odt', 'OpenDocument'],
+      ['html', 'HTML        '],
+    ]) {
+      expect(run.stdout).toContain(
+        `sfo-annual-report-2024-25.${name}`.padEnd(32) + `${format}  7 recommendations, 12 actions  yes`,
+      );
+    }
     for (const part of [
       'Imported from the published text: 7 recommendations, 12 actions.',
       'Tally: Agreed 6, Partly Agreed 1, Not Agreed 0, Total 7',

@@ -206,9 +206,7 @@ describe('the public API', () => {
       .filter((name) => !documentFormats.includes(name))
       .sort();
     expect(pkg['size-limit'][1]?.import).toBe(`{ ${rest.join(', ')} }`);
-    for (const entry of pkg['size-limit'].slice(2, pkg['size-limit'].length - subpaths.length)) {
-      expect(entry.import).toBe(`{ ${entry.name} }`);
-    }
+    for (const entry of pkg['size-limit'].slice(2)) expect(entry.import).toBe(`{ ${entry.name} }`);
   });
 
   it('exports at run time exactly the values the types declare', () => {

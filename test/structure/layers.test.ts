@@ -21,6 +21,7 @@ const RANK: Readonly<Record<string, number>> = {
   formats: 6,
   cli: 7,
   'index.ts': 8,
+  'read.ts': 8,
   'html.ts': 8,
   'docx.ts': 8,
   'odt.ts': 8,

@@ -11,7 +11,10 @@ export interface Run {
 }
 
 /** Runs a Node script of the built package, as a user would, with colour off unless asked. */
-export function runNode(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Run {
+export function runNode(
+  args: readonly string[],
+  options: { input?: string | Uint8Array; env?: Record<string, string> } = {},
+): Run {
   const result = spawnSync(process.execPath, args, {
     cwd: root,
     input: options.input,
@@ -24,6 +27,9 @@ export function runNode(args: readonly string[], options: { input?: string; env?
 }
 
 /** Runs the built `action-plan` command. */
-export function cli(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Run {
+export function cli(
+  args: readonly string[],
+  options: { input?: string | Uint8Array; env?: Record<string, string> } = {},
+): Run {
   return runNode(['dist/cli.js', ...args], options);
 }

@@ -1,17 +1,24 @@
 import { basename, extname } from 'node:path';
-import { fromCsv } from '../../formats/csv/fromCsv.js';
-import { fromJson } from '../../formats/json/fromJson.js';
-import { fromPublishedText } from '../../formats/text/fromPublishedText.js';
+import { readActionPlan } from '../../formats/read/readActionPlan.js';
+import type { SourceFormat } from '../../formats/read/issues.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { IssueBase, IssuePath, SourceLocation } from '../../model/Issue.js';
 import { fileIssue } from './fileIssues.js';
 import { fileName, readInput } from './readInput.js';
 
 /** The formats a plan file can be in. */
-export type InputFormat = 'json' | 'csv' | 'text';
+export type InputFormat = SourceFormat;
 
 /** The name of an input format in messages. */
-export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = { json: 'JSON', csv: 'CSV', text: 'published text' };
+export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = {
+  json: 'JSON',
+  csv: 'CSV',
+  text: 'published text',
+  html: 'HTML',
+  docx: 'Word',
+  odt: 'OpenDocument',
+  pdf: 'PDF',
+};
 
 /** Where a path of the plan stands in the file. */
 export type Locate = (path: IssuePath) => SourceLocation | undefined;
@@ -32,7 +39,7 @@ export interface UnreadFile {
   readonly ok: false;
   /** The file as given on the command line (`-` for standard input). */
   readonly file: string;
-  /** The format it was read as, when it was text. */
+  /** The format it was read as, when its content told one. */
   readonly format?: InputFormat;
   readonly issues: readonly IssueBase[];
   readonly locate: Locate;
@@ -48,29 +55,6 @@ export function inputError(message: string): Error {
   return error;
 }
 
-/** The columns of a first line, split at a separator, lower case and unquoted. */
-const columnsOf = (line: string, separator: string): string[] =>
-  line.split(separator).map((c) => c.trim().replace(/^"|"$/g, ''));
-
-const isCsvHeading = (columns: readonly string[]): boolean =>
-  columns.includes('ref') && columns.includes('recommendation') && columns.includes('category');
-
-/**
- * Recognises the format of a plan by its content, the file's extension breaking a tie; CSV split
- * by semicolons is recognised so that it can be named.
- */
-export function detectFormat(text: string, file: string): InputFormat | 'semicolon-csv' {
-  const start = text.replace(/^\ufeff/, '').trimStart();
-  if (start.startsWith('{')) return 'json';
-  const firstLine = (start.split(/\r\n|\r|\n/, 1)[0] ?? '').toLowerCase();
-  if (isCsvHeading(columnsOf(firstLine, ','))) return 'csv';
-  if (isCsvHeading(columnsOf(firstLine, ';'))) return 'semicolon-csv';
-  const ext = extname(file).toLowerCase();
-  if (ext === '.json') return 'json';
-  if (ext === '.csv') return firstLine.includes(';') && !firstLine.includes(',') ? 'semicolon-csv' : 'csv';
-  return 'text';
-}
-
 const nowhere: Locate = () => undefined;
 
 /** Options for reading a plan file. */
@@ -83,36 +67,51 @@ export interface ReadPlanOptions {
   readonly title?: string;
 }
 
-/** Reads a plan from a file in any of the formats. Never throws: a file that cannot be read gives its issues. */
-export function readPlan(file: string, options: ReadPlanOptions = {}): ReadFile {
+/**
+ * An issue of the library about the file as a whole, as the command line says it: with the file's
+ * name, in its own `file.*` codes; any other issue as it is.
+ */
+function asFileIssue(issue: IssueBase, file: string): IssueBase {
+  const name = fileName(file);
+  const params = (issue.params ?? {}) as { kind?: unknown; hint?: unknown };
+  switch (issue.code) {
+    case 'read.not_a_plan':
+      return fileIssue('file.binary', [], {
+        file: name,
+        ...(typeof params.kind === 'string' ? { kind: params.kind } : {}),
+        ...(typeof params.hint === 'string' ? { hint: params.hint } : {}),
+      });
+    case 'read.not_utf8':
+      return fileIssue('file.not_utf8', [], { file: name });
+    case 'read.semicolon_separated':
+      return fileIssue('file.semicolon_separated', [], { file: name }, { line: 1 });
+    case 'csv.title_missing':
+    case 'import.title_missing':
+      // The readers ask a program for options.title; a person at the command line gives --title.
+      return { ...issue, message: issue.message.replace(/pass options\.title\.$/, 'give one with --title.') };
+    default:
+      return issue;
+  }
+}
+
+/**
+ * Reads a plan from a file in any of the formats the library reads, told by its content (see
+ * `readActionPlan`). Never throws: a file that cannot be read gives its issues.
+ */
+export async function readPlan(file: string, options: ReadPlanOptions = {}): Promise<ReadFile> {
   const input = readInput(file);
   if (!input.ok) return { ok: false, file, issues: [input.issue], locate: nowhere };
-  const detected = detectFormat(input.text, file);
-  if (detected === 'semicolon-csv') {
-    return {
-      ok: false,
-      file,
-      format: 'csv',
-      issues: [fileIssue('file.semicolon_separated', [], { file: fileName(file) }, { line: 1 })],
-      locate: nowhere,
-    };
-  }
-  const format = detected;
   const title = options.title ?? (file === '-' ? undefined : basename(file, extname(file)));
-  const result =
-    format === 'json'
-      ? fromJson(input.text)
-      : format === 'csv'
-        ? fromCsv(input.text, title === undefined ? {} : { title })
-        : fromPublishedText(input.text, title === undefined ? {} : { title });
+  const result = await readActionPlan(input.bytes, {
+    ...(file === '-' ? {} : { filename: file }),
+    ...(title === undefined ? {} : { title }),
+  });
+  const issues = result.issues.map((issue) => asFileIssue(issue, file));
   if (!result.ok) {
-    // The readers ask a program for options.title; a person at the command line gives --title.
-    const issues = result.issues.map((issue) =>
-      issue.code === 'csv.title_missing' || issue.code === 'import.title_missing'
-        ? { ...issue, message: issue.message.replace(/pass options\.title\.$/, 'give one with --title.') }
-        : issue,
-    );
-    return { ok: false, file, format, issues, locate: result.locate };
+    return result.format === undefined
+      ? { ok: false, file, issues, locate: result.locate }
+      : { ok: false, file, format: result.format, issues, locate: result.locate };
   }
-  return { ok: true, file, format, plan: result.value, issues: result.issues, locate: result.locate };
+  // A file the library reads is always of a format it tells.
+  return { ok: true, file, format: result.format ?? 'text', plan: result.value, issues, locate: result.locate };
 }

@@ -36,13 +36,17 @@ export interface ReadOptions {
 }
 
 /** Reads every file named, in order; a file that cannot be read does not stop the others. */
-export function readFiles(files: readonly string[], options: ReadOptions): ReadFile[] {
+export async function readFiles(files: readonly string[], options: ReadOptions): Promise<ReadFile[]> {
   if (files.length === 0) throw inputError("missing required argument 'file'");
   if (files.filter((file) => file === '-').length > 1) throw inputError('standard input (-) can be read only once');
   if (options.title !== undefined && files.length > 1)
     throw inputError('--title names one plan: give it with one file');
   if (options.title !== undefined && options.title.trim() === '') throw inputError('--title must not be empty');
-  return files.map((file) => readPlan(file, options.title === undefined ? {} : { title: options.title }));
+  const reads: ReadFile[] = [];
+  // One file after the other: a file is read whole into memory, and only one at a time.
+  for (const file of files)
+    reads.push(await readPlan(file, options.title === undefined ? {} : { title: options.title }));
+  return reads;
 }
 
 /** The heading of a file's section: its name, and the plan's title when it has one. */

@@ -1,0 +1,19 @@
+/**
+ * Reading an action plan from any file: `readActionPlan` tells the format by the content and
+ * reads it with the reader of that format. The subpath `action-plan-kit/read` keeps the main
+ * entry small: the document readers come only with it.
+ *
+ * @packageDocumentation
+ * @mergeModuleWith <project>
+ */
+
+export {
+  readActionPlan,
+  type ReadActionPlanOptions,
+  type ReadActionPlanIssue,
+  type ReadActionPlanResult,
+  type DocumentIssue,
+  type DocumentIssueParams,
+  type DocumentKind,
+} from './formats/read/readActionPlan.js';
+export type { ReadIssue, ReadIssueParams, SourceFormat } from './formats/read/issues.js';
