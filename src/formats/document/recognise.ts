@@ -9,6 +9,7 @@ import type { Tally } from '../../model/Tally.js';
 import type { TargetDate } from '../../model/TargetDate.js';
 import { TALLY_FIGURES } from '../../model/vocabulary.js';
 import { categoryOf } from '../_internal/categories.js';
+import { refOf } from '../_internal/refs.js';
 import { classifyLine, classifyRow, fieldText, type HeaderField, type Phase, type Unit } from './_internal/classify.js';
 import { sourceMap } from './_internal/sourceMap.js';
 import { columnsOf, kindOf, TEMPLATE_COLUMNS, type Columns } from './_internal/vocabulary.js';
@@ -313,7 +314,9 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
   /** Reads a row with a ref: a new recommendation, unless its category is not one of the known ones. */
   const readRecommendation = (row: ModelRow): void => {
     extraCells(row);
-    const ref = fieldText(row, columns.ref);
+    const written = fieldText(row, columns.ref);
+    const reading = refOf(written);
+    const ref = reading?.ref ?? written;
     const text = fieldText(row, columns.text);
     const label = fieldText(row, columns.category);
     const line = row.location.line;
@@ -330,7 +333,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     }
     const draft: Draft = {
       ref,
-      kind,
+      kind: reading?.kind ?? kind,
       section,
       addressee,
       text,
@@ -419,6 +422,25 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     return kind.kind === 'tally';
   };
 
+  /**
+   * The line that ends a title wrapped over two lines, if the title line at `index` is one: a title
+   * that ends with no stop, then a short line of running text (not capitals alone, no header, no
+   * page banner) that ends with none either.
+   */
+  const wrappedTitle = (what: { field: HeaderField; value: string; more?: unknown }, index: number) => {
+    if ((what.field !== 'title' && what.field !== 'reportTitle') || what.more !== undefined) return undefined;
+    if (what.value === '' || ENDS_SENTENCE.test(what.value)) return undefined;
+    const next = units[index + 1];
+    if (next?.type !== 'line' || next.text.length > 80 || ENDS_SENTENCE.test(next.text)) return undefined;
+    if (
+      !/[a-z]/.test(next.text) ||
+      !next.text.includes(' ') ||
+      classifyLine(next, 'preamble', () => false).kind !== 'prose'
+    )
+      return undefined;
+    return next;
+  };
+
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index] as Unit;
     const row = unit.type === 'row' ? unit.row : undefined;
@@ -474,10 +496,19 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
           phase = 'table';
           readRecommendation(row as ModelRow);
           continue;
-        case 'header':
+        case 'header': {
           flushSkipped();
-          readHeader(what.field, what.value, location);
+          const wrapped = unit.type === 'line' ? wrappedTitle(what, index) : undefined;
+          if (wrapped === undefined) {
+            readHeader(what.field, what.value, location);
+          } else {
+            // A title wrapped over two lines: the next line ends it.
+            readHeader(what.field, `${what.value} ${wrapped.text}`, { line: n, endLine: wrapped.location.line });
+            index += 1;
+          }
+          for (const more of what.more ?? []) readHeader(more.field, more.value, location);
           continue;
+        }
         case 'banner':
           skip(n, 'page banner');
           continue;
@@ -516,6 +547,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
         } else {
           flushSkipped();
           readHeader(what.field, what.value, location);
+          for (const more of what.more ?? []) readHeader(more.field, more.value, location);
         }
         continue;
       case 'prose':

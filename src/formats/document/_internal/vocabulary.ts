@@ -1,4 +1,5 @@
 import { categoryOf, fold } from '../../_internal/categories.js';
+import { refOf } from '../../_internal/refs.js';
 import type { AgreementCategory, RecommendationKind } from '../../../model/Recommendation.js';
 import type { Tally } from '../../../model/Tally.js';
 
@@ -26,9 +27,9 @@ export function kindOf(section: string): RecommendationKind | undefined {
   return undefined;
 }
 
-/** Whether a cell holds a recommendation ref: "1", "5.01", "S1", "P1", "KC2". */
+/** Whether a cell holds a recommendation ref: "1", "5.01", "S1", "P1", "KC2", "Recommendation 1.1", "Ref No. E1". */
 export function isRef(cell: string): boolean {
-  return /^[A-Za-z]{0,3} ?\d{1,4}(?:\.\d{1,4})*[a-z]?\.?$/.test(cell);
+  return refOf(cell) !== undefined;
 }
 
 /** Whether a row is the action table's column headings ("1. Rec No", "1. Rec. no", "Ref"), from its cells' plain text. */
