@@ -56,6 +56,19 @@ export interface ImportIssueParams {
     /** The row's cells, as written, so nothing is lost. */
     readonly cells: readonly string[];
   };
+  /**
+   * The text had no cell boundaries (text copied from a PDF viewer or a web page), so a
+   * recommendation's cells were told apart by their words: the column headings, the category
+   * label, sentence ends and the target dates. Worth a check against the document.
+   */
+  readonly 'import.cells_inferred': {
+    /** The first 1-based line of the recommendation's row. */
+    readonly line: number;
+    /** Its last 1-based line. */
+    readonly endLine: number;
+    /** The recommendation's ref. */
+    readonly ref: string;
+  };
   /** A row lists a different number of owners and target dates; every entry was kept. */
   readonly 'import.owner_date_mismatch': {
     /** The 1-based line. */
@@ -176,6 +189,11 @@ export const importIssue: IssueFactory<ImportIssueParams> = defineIssues<ImportI
     severity: 'error',
     message: (p) =>
       `Line ${p.line}: recommendation ${p.ref} has the category "${short(p.label)}", which is not Agreed, Partly Agreed or Not Agreed (or Accepted, Partially Accepted, Not Accepted, Rejected); the recommendation was not read.`,
+  },
+  'import.cells_inferred': {
+    severity: 'info',
+    message: (p) =>
+      `${p.line === p.endLine ? `Line ${p.line}` : `Lines ${p.line} to ${p.endLine}`}: the text has no cell boundaries, so the cells of recommendation ${p.ref} were told apart by the column headings, the category, sentence ends and the target dates; check its owners and dates against the document.`,
   },
   'import.owner_date_mismatch': {
     severity: 'warning',

@@ -205,13 +205,18 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
   let skipped:
     { line: number; endLine: number; what: ImportIssueParams['import.boilerplate_skipped']['what'] } | undefined;
 
-  const skip = (line: number, what: ImportIssueParams['import.boilerplate_skipped']['what']): void => {
+  /** Skips template text from line `line` to `endLine` (a unit may span several lines), joined to the skip before it when alike. */
+  const skip = (
+    line: number,
+    what: ImportIssueParams['import.boilerplate_skipped']['what'],
+    endLine: number = line,
+  ): void => {
     if (skipped !== undefined && skipped.what === what) {
-      skipped.endLine = line;
+      skipped.endLine = endLine;
       return;
     }
     flushSkipped();
-    skipped = { line, endLine: line, what };
+    skipped = { line, endLine, what };
   };
   const flushSkipped = (): void => {
     if (skipped !== undefined) warn('import.boilerplate_skipped', skipped);
@@ -348,6 +353,15 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     if (sectionRow !== undefined) sectionRow.used = true;
     if (addresseeRow !== undefined) addresseeRow.used = true;
     source.recommendation(draft.index, row, columns);
+    if (row.inferredCells === true) {
+      const at = row.location;
+      warn(
+        'import.cells_inferred',
+        { line: at.line, endLine: at.endLine ?? at.line, ref },
+        ['recommendations', draft.index],
+        at,
+      );
+    }
     addBlocks(draft, readResponse(draft, row), row);
     pairActions(draft, row);
     current = draft;
@@ -529,7 +543,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     // The action table.
     switch (what.kind) {
       case 'column-headings':
-        skip(n, 'column headings');
+        skip(n, 'column headings', location.endLine ?? n);
         continue;
       case 'stray':
         skip(n, 'stray row');

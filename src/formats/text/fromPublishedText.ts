@@ -5,6 +5,7 @@ import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { ReadResult } from '../../model/Issue.js';
 import type { ImportIssue } from '../document/issues.js';
 import { recognise } from '../document/recognise.js';
+import { copiedModel } from './_internal/copiedModel.js';
 import { textModel } from './_internal/textModel.js';
 
 /**
@@ -95,5 +96,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   resolveTargetDateOptions(targetDates, 'fromPublishedText', 'options.targetDates');
   const body = text.replace(/^\ufeff/, '');
   const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
-  return recognise(textModel(lines), { targetDates, title: fallback });
+  // Text with tabs is the published layout; text without any was copied from a viewer or a web page.
+  const model = body.includes('\t') ? textModel(lines) : copiedModel(lines, targetDates);
+  return recognise(model, { targetDates, title: fallback });
 }

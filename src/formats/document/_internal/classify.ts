@@ -167,7 +167,7 @@ export function classifyLine(line: ModelLine, phase: Phase, nextIsTally: () => b
   }
   const header = headerOf(text);
   if (header !== undefined) return { kind: 'header', ...header };
-  if (isPageBanner(text)) return { kind: 'banner' };
+  if (line.repeated === true || isPageBanner(text)) return { kind: 'banner' };
   if (phase === 'preamble') return { kind: 'prose' };
   if (!isRef(text) && text.length <= 200 && nextIsTally()) {
     return { kind: 'tally-heading' };
