@@ -14,6 +14,10 @@ export interface TextLine {
   readonly text: string;
   readonly n: number;
   readonly pageStart: boolean;
+  /** The line as written, its spaces kept (a form feed as a space): columns of copied text line up in it. */
+  readonly raw: string;
+  /** Whether a blank line stands before it. */
+  readonly blankBefore: boolean;
 }
 
 /** The column headings of the published template, for the heading row this reader writes. */
@@ -513,13 +517,25 @@ function readPart(part: Part, columns: Columns, textCutBefore: boolean, options:
 export function copiedModel(rawLines: readonly string[], options: TargetDateOptions): TableModel {
   const lines: TextLine[] = [];
   let pageStart = false;
+  let blank = false;
   for (let i = 0; i < rawLines.length; i += 1) {
-    const raw = rawLines[i] as string;
-    if (raw.includes('\f')) pageStart = true;
-    const text = plainText(raw.includes('\f') ? raw.replace(/\f/g, ' ') : raw);
-    if (text === '') continue;
-    lines.push({ text, n: i + 1, pageStart });
+    let raw = rawLines[i] as string;
+    if (raw.includes('\f')) {
+      pageStart = true;
+      raw = raw.replace(/\f/g, ' ');
+    }
+    const text = plainText(raw);
+    if (text === '') {
+      blank = true;
+      continue;
+    }
+    lines.push({ text, n: i + 1, pageStart, raw, blankBefore: blank });
     pageStart = false;
+    blank = false;
+  }
+  for (let i = 0; i < lines.length; i += 1) {
+    const layout = layoutHeadingsAt(lines, i);
+    if (layout !== undefined) return layoutModel(lines, i, layout, options);
   }
   let start = -1;
   let first: Headings | undefined;
@@ -622,6 +638,282 @@ export function copiedModel(rawLines: readonly string[], options: TargetDateOpti
     }
     if (part !== undefined) {
       part.lines.push(line);
+      continue;
+    }
+    endTable();
+    items.push(lineItem(line));
+  }
+  flush();
+  endTable();
+  return { items };
+}
+
+/** A run of text on a line of layout text, between two spaces or more, and the column it starts in. */
+interface Segment {
+  readonly text: string;
+  readonly start: number;
+}
+
+/** The runs of text of a line, split at two spaces or more. */
+function segmentsOf(raw: string): Segment[] {
+  const segments: Segment[] = [];
+  const pattern = /\S+(?: \S+)*/g;
+  for (let m = pattern.exec(raw); m !== null; m = pattern.exec(raw)) segments.push({ text: m[0], start: m.index });
+  return segments;
+}
+
+/** Column headings laid out side by side, and where each column starts on the line. */
+interface LayoutHeadings extends Headings {
+  readonly anchors: readonly number[];
+}
+
+/** The index of the anchor nearest a position. */
+function nearest(anchors: readonly number[], at: number): number {
+  let best = 0;
+  for (let k = 1; k < anchors.length; k += 1) {
+    if (Math.abs((anchors[k] as number) - at) < Math.abs((anchors[best] as number) - at)) best = k;
+  }
+  return best;
+}
+
+/**
+ * Numbered column headings side by side, as `pdftotext -layout` and some viewers copy a table
+ * ("1. Rec   2. Recommendation   3. Agreed/ …"), with the lines of headings wrapped below them.
+ */
+function layoutHeadingsAt(lines: readonly TextLine[], i: number): LayoutHeadings | undefined {
+  const line = lines[i] as TextLine;
+  if (line.raw.length > 400 || !/^\s*1\.\s*\S/.test(line.raw) || !/ {2}/.test(line.raw.trim())) return undefined;
+  const anchors: number[] = [];
+  const pattern = /(?:^|\s)(\d{1,2})\.\s/g;
+  let wide = 0;
+  for (let m = pattern.exec(line.raw); m !== null; m = pattern.exec(line.raw)) {
+    if (Number(m[1]) !== anchors.length + 1) continue;
+    const at = m.index + m[0].indexOf(m[1] as string);
+    if (anchors.length > 0 && line.raw.slice(at - 2, at) === '  ') wide += 1;
+    anchors.push(at);
+  }
+  if (anchors.length < 4 || wide < 2) return undefined;
+  const texts = anchors.map((a, k) => line.raw.slice(a, anchors[k + 1]).trim());
+  let j = i + 1;
+  for (; j < lines.length && j < i + 4; j += 1) {
+    const next = lines[j] as TextLine;
+    if (next.blankBefore || next.pageStart) break;
+    const segments = segmentsOf(next.raw);
+    if (segments.some((seg) => Math.abs((anchors[nearest(anchors, seg.start)] as number) - seg.start) > 4)) break;
+    for (const seg of segments) {
+      const k = nearest(anchors, seg.start);
+      texts[k] = `${texts[k] as string} ${seg.text}`;
+    }
+  }
+  if (!isColumnHeadings(texts)) return undefined;
+  const found = headings(texts, j);
+  return found === undefined ? undefined : { ...found, anchors };
+}
+
+/** The text of each column on a line of layout text; a run that reaches into the next column is cut where that column starts. */
+function layoutCells(raw: string, anchors: readonly number[], starts: readonly (number | undefined)[]): string[][] {
+  const cells: string[][] = anchors.map(() => []);
+  for (const seg of segmentsOf(raw)) {
+    let k = nearest(anchors, seg.start);
+    let text = seg.text;
+    let start = seg.start;
+    // "… set out in Deputy Director Public": the response and the owner joined by one space.
+    while (k + 1 < anchors.length) {
+      const expected = starts[k + 1] ?? (anchors[k + 1] as number);
+      if (start + text.length <= expected) break;
+      // Cut at the word nearest where the next column starts, a capital after a small word first
+      // ("… through Chief Probation Officer", "… information Partly Agreed").
+      const words = /\S+/g;
+      let cut = -1;
+      let best = Infinity;
+      let previous = '';
+      for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+        const distance = Math.abs(start + m.index - expected);
+        if (m.index > 0 && distance <= 8) {
+          const score =
+            distance + (/^[a-z]/.test(m[0]) ? 6 : 0) + (/^[A-Z]/.test(m[0]) && /^[A-Z]/.test(previous) ? 8 : 0);
+          if (score < best) {
+            best = score;
+            cut = m.index;
+          }
+        }
+        previous = m[0];
+      }
+      if (cut < 0) break;
+      (cells[k] as string[]).push(text.slice(0, cut).trim());
+      text = text.slice(cut);
+      start += cut;
+      k += 1;
+    }
+    (cells[k] as string[]).push(text);
+  }
+  return cells;
+}
+
+/** Target-date lines of one column, a date wrapped over lines joined ("Commenced and" / "ongoing"). */
+function datesOf(texts: readonly string[], options: TargetDateOptions): string[] {
+  const dates: string[] = [];
+  let pending = '';
+  for (const text of texts) {
+    pending = pending === '' ? text : `${pending} ${text}`;
+    if (parseTargetDate(pending, options).type !== 'unknown') {
+      dates.push(pending);
+      pending = '';
+    }
+  }
+  if (pending !== '') dates.push(pending);
+  return dates;
+}
+
+/**
+ * The table model of text whose columns stand side by side, as `pdftotext -layout` gives it: each
+ * line's runs of text go to the column whose heading they stand under; a recommendation runs from
+ * the line with its ref to the next; a page's repeated column headings continue it.
+ */
+function layoutModel(
+  lines: readonly TextLine[],
+  at: number,
+  first: LayoutHeadings,
+  options: TargetDateOptions,
+): TableModel {
+  const repeated = repeatedLines(lines);
+  const items: ModelItem[] = [];
+  const lineItem = (line: TextLine): ModelItem =>
+    repeated.has(line.n)
+      ? { type: 'line', text: line.text, location: { line: line.n }, repeated: true }
+      : { type: 'line', text: line.text, location: { line: line.n } };
+  for (let i = 0; i < at; i += 1) items.push(lineItem(lines[i] as TextLine));
+  let rows: ModelRow[] = [];
+  const endTable = (): void => {
+    if (rows.length > 0) items.push({ type: 'table', rows, location: (rows[0] as ModelRow).location });
+    rows = [];
+  };
+  const headingRow = (h: Headings, from: number, to: number, header: boolean): ModelRow => ({
+    cells: (header ? h.texts : TEMPLATE_HEADINGS.map((t, k) => (k === 0 ? (h.texts[0] as string) : t))).map((text, k) =>
+      modelCell([{ type: 'paragraph', text }], { line: from, column: k + 1 }),
+    ),
+    location: span(from, to),
+    text: h.texts.join(' '),
+    ...(header ? { header: true } : {}),
+  });
+  rows.push(headingRow(first, (lines[at] as TextLine).n, (lines[first.next - 1] as TextLine).n, false));
+
+  let headings: LayoutHeadings = first;
+  let block: { ref: string; lines: TextLine[] } | undefined;
+  let open = false;
+  const flush = (): void => {
+    if (block === undefined) return;
+    const { columns, anchors } = headings;
+    // Where each column's text starts in this block, to cut runs that reach into it.
+    const starts: (number | undefined)[] = anchors.map(() => undefined);
+    for (const line of block.lines) {
+      for (const seg of segmentsOf(line.raw)) {
+        const k = nearest(anchors, seg.start);
+        if (Math.abs(seg.start - (anchors[k] as number)) <= 8) starts[k] = Math.min(starts[k] ?? Infinity, seg.start);
+      }
+    }
+    const byColumn: string[][] = anchors.map(() => []);
+    for (const line of block.lines) {
+      const cells = layoutCells(line.raw, anchors, starts);
+      for (let k = 0; k < cells.length; k += 1) for (const t of cells[k] as string[]) (byColumn[k] as string[]).push(t);
+    }
+    const column = (k: number): string[] => (k < 0 ? [] : (byColumn[k] ?? []));
+    const refText = column(columns.ref).join(' ');
+    const refRead = block.ref === '' ? undefined : refStart(refText, options);
+    const ref = refRead?.ref ?? '';
+    // Text beside the ref in its column belongs to the recommendation's text.
+    const text = [refRead === undefined ? refText : refRead.rest, ...column(columns.text)]
+      .filter((t) => t !== '')
+      .join(' ');
+    const label = column(columns.category).join(' ');
+    const dates = datesOf(column(columns.target), options);
+    const ownerLines = column(columns.owner);
+    const owners = ownerLines.length <= 1 ? ownerLines : groupOwners(ownerLines, Math.max(1, dates.length));
+    const used = new Set([
+      columns.ref,
+      columns.text,
+      columns.category,
+      columns.response,
+      columns.owner,
+      columns.target,
+    ]);
+    const extra = byColumn.filter((_, k) => !used.has(k)).map((texts) => texts.join(' '));
+    const from = (block.lines[0] as TextLine).n;
+    const to = (block.lines[block.lines.length - 1] as TextLine).n;
+    const cells: ModelCell[] = [
+      modelCell(ref === '' ? [] : paragraphs([ref]), { line: from }),
+      modelCell(text === '' ? [] : paragraphs([text]), { line: from }),
+      modelCell(label === '' ? [] : paragraphs([label]), { line: from }),
+      modelCell(responseBlocks(column(columns.response)), { line: from }),
+      modelCell(paragraphs(owners), { line: from }),
+      modelCell(paragraphs(dates), { line: from }),
+      ...extra.map((t) => modelCell(t === '' ? [] : paragraphs([t]), { line: from })),
+    ];
+    rows.push({
+      cells,
+      location: span(from, to),
+      text: block.lines.map((l) => l.text).join(' '),
+      inferredCells: true,
+      ...(block.ref === '' ? { afterBreak: true } : {}),
+    });
+    block = undefined;
+  };
+  for (let i = first.next; i < lines.length;) {
+    const line = lines[i] as TextLine;
+    const again = layoutHeadingsAt(lines, i);
+    if (again !== undefined) {
+      flush();
+      headings = again;
+      rows.push(headingRow(again, line.n, (lines[again.next - 1] as TextLine).n, true));
+      if (open) block = { ref: '', lines: [] };
+      i = again.next;
+      continue;
+    }
+    i += 1;
+    if (repeated.has(line.n) || isPageBanner(line.text)) {
+      items.push(lineItem(line));
+      continue;
+    }
+    const segments = segmentsOf(line.raw);
+    const lead = segments[0];
+    const started =
+      lead !== undefined && nearest(headings.anchors, lead.start) === headings.columns.ref
+        ? refStart(lead.text, options)
+        : undefined;
+    if (started !== undefined) {
+      flush();
+      open = true;
+      block = { ref: started.ref, lines: [line] };
+      continue;
+    }
+    if (isTallyLine(line.text)) {
+      flush();
+      open = false;
+      endTable();
+      items.push(lineItem(line));
+      continue;
+    }
+    if (segments.length === 1 && isSectionLine(line.text)) {
+      flush();
+      open = false;
+      const next = lines[i];
+      if (next !== undefined && isTallyLine(next.text)) {
+        endTable();
+        items.push(lineItem(line));
+      } else {
+        rows.push({
+          cells: TEMPLATE_HEADINGS.map((_, k) =>
+            modelCell(k === 1 ? [{ type: 'paragraph', text: line.text }] : [], { line: line.n }),
+          ),
+          location: { line: line.n },
+          text: line.text,
+        });
+      }
+      continue;
+    }
+    if (block !== undefined) {
+      if (block.ref === '' && block.lines.length === 0) block = { ref: '', lines: [] };
+      block.lines.push(line);
       continue;
     }
     endTable();
