@@ -124,6 +124,17 @@ export interface ImportIssueParams {
     /** The number kept. */
     readonly kept: number;
   };
+  /**
+   * A sentence counts the recommendations by their answer but leaves a figure of the tally open
+   * ("accepted or partially accepted seven of the eight recommendations"), so no tally was read
+   * from it; the sentence is here.
+   */
+  readonly 'import.tally_unclear': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The sentence's line, as written. */
+    readonly text: string;
+  };
   /** The closing tally lacks a figure, so no stated tally was read. */
   readonly 'import.tally_incomplete': {
     /** The 1-based line of the tally. */
@@ -219,6 +230,11 @@ export const importIssue: IssueFactory<ImportIssueParams> = defineIssues<ImportI
     severity: 'warning',
     message: (p) =>
       `Line ${p.line} gives the tally's ${TALLY_NAMES[p.figure]} figure again, as ${p.value}; the first, ${p.kept}, was kept.`,
+  },
+  'import.tally_unclear': {
+    severity: 'info',
+    message: (p) =>
+      `Line ${p.line} counts the recommendations in words but leaves a figure of the tally open, so no stated tally was read from it: "${short(p.text)}".`,
   },
   'import.tally_incomplete': {
     severity: 'warning',

@@ -11,6 +11,7 @@ import { TALLY_FIGURES } from '../../model/vocabulary.js';
 import { categoryOf } from '../_internal/categories.js';
 import { refOf } from '../_internal/refs.js';
 import { classifyLine, classifyRow, fieldText, type HeaderField, type Phase, type Unit } from './_internal/classify.js';
+import { proseTallyOf } from './_internal/proseTally.js';
 import { sourceMap } from './_internal/sourceMap.js';
 import { columnsOf, kindOf, TEMPLATE_COLUMNS, type Columns } from './_internal/vocabulary.js';
 import { importIssue, type ImportIssue, type ImportIssueParams } from './issues.js';
@@ -265,6 +266,19 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     }
   };
 
+  /** The tally a sentence states in words, used where the document has no closing tally, and where it was read. */
+  let proseTally: Tally | undefined;
+  let proseTallyAt: SourceLocation | undefined;
+  const readProseTally = (text: string, location: SourceLocation): void => {
+    const read = proseTallyOf(text);
+    if (read === undefined) return;
+    if (read === 'unclear') {
+      warn('import.tally_unclear', { line: location.line, text }, [], location);
+    } else if (proseTally === undefined) {
+      proseTally = read;
+      proseTallyAt = location;
+    }
+  };
   /** Target dates already read: a plan repeats a few, so each is read once (each action gets its own copy). */
   const targets = new Map<string, TargetDate>();
   const pairActions = (draft: Draft, row: ModelRow): void => {
@@ -536,6 +550,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
             respondentLines.push(unit.text);
             continue;
           }
+          if (unit.type === 'line') readProseTally(unit.text, location);
           skip(n, 'introduction');
           continue;
       }
@@ -569,6 +584,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
           skip(n, 'page banner');
           continue;
         }
+        if (unit.type === 'line') readProseTally(unit.text, location);
         flushSkipped();
         warn('import.line_skipped', { line: n, text, reason: 'text outside the table columns' }, [], location);
         continue;
@@ -633,7 +649,10 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     tally.notAgreed !== undefined &&
     tally.total !== undefined
       ? { agreed: tally.agreed, partlyAgreed: tally.partlyAgreed, notAgreed: tally.notAgreed, total: tally.total }
-      : undefined;
+      : proseTally;
+  if (statedTally === proseTally && proseTally !== undefined && proseTallyAt !== undefined) {
+    source.field('statedTally', proseTallyAt);
+  }
   const respondent = respondentLines.join(' ').trim();
   const plan: ActionPlan = {
     format: 'action-plan/1',

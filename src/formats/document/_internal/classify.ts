@@ -57,6 +57,7 @@ export type UnitKind =
 
 const TITLE = /^action plan\b(?:\s*:)?(.*)$/i;
 const RESPONSE_TO = /^a response to\b(?:\s*:)?(.*)$/i;
+const RESPONDENT_RESPONSE_TO = /^(?:(?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,5}(?:'s|’s)? )?response to:? (\S.*)$/i;
 const SUBMITTED = /^(?:action plan |date |plan )?submitted(?: on)?\s*(?::\s*)?(\S.*)$/i;
 const PUBLISHED = /^(?:date |report |inspection report )?published(?: on)?\s*(?::\s*)?(\S.*)$/i;
 /** A tally line as its non-empty cells joined by tabs ("Partly Agreed\t1"), or as plain text ("Total 7"). */
@@ -82,6 +83,10 @@ function oneHeaderOf(text: string): HeaderReading | undefined {
   if ((m = PUBLISHED.exec(text))) return { field: 'reportPublished', value: (m[1] as string).trim() };
   if ((m = TITLE.exec(text))) return { field: 'title', value: (m[1] as string).trim() };
   if ((m = RESPONSE_TO.exec(text))) return { field: 'reportTitle', value: (m[1] as string).trim() };
+  // A response published as a web page: "Response to an inspection of …", "The Home Office response to …".
+  if (text.length <= 200 && !/[.;]$/.test(text) && (m = RESPONDENT_RESPONSE_TO.exec(text))) {
+    return { field: 'reportTitle', value: (m[1] as string).trim() };
+  }
   return undefined;
 }
 

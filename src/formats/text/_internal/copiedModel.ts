@@ -469,16 +469,16 @@ function readPart(part: Part, columns: Columns, textCutBefore: boolean, options:
     } else (segments[segments.length - 1] as string[]).push(piece);
   }
   const ownerSegments = segments.filter((g) => g.length > 0);
-  for (let k = between.length - 1; k >= 0; k -= 1) dates.unshift(between[k] as string);
+  const allDates = between.length === 0 ? dates : between.concat(dates);
   const pieces = ownerSegments.flat();
   const owners =
-    between.length > 0 && ownerSegments.length === dates.length
+    between.length > 0 && ownerSegments.length === allDates.length
       ? ownerSegments.map((g) => g.join(' '))
       : pieces.length === 0
         ? []
         : pieces.length === 1
-          ? splitOneLine(pieces[0] as string, dates.length)
-          : groupOwners(pieces, Math.max(1, dates.length));
+          ? splitOneLine(pieces[0] as string, allDates.length)
+          : groupOwners(pieces, Math.max(1, allDates.length));
 
   const first = part.n;
   const last = part.lines.length === 0 ? first : (part.lines[part.lines.length - 1] as TextLine).n;
@@ -492,7 +492,7 @@ function readPart(part: Part, columns: Columns, textCutBefore: boolean, options:
     modelCell(label === '' ? [] : paragraphs([label]), { line: lineOf(restFirst) }),
     modelCell(response, { line: wordLine(0) }),
     modelCell(paragraphs(owners), { line: wordLine(ownerStart) }),
-    modelCell(paragraphs(dates), { line: wordLine(start) }),
+    modelCell(paragraphs(allDates), { line: wordLine(start) }),
   ];
   const row: ModelRow = {
     cells,
