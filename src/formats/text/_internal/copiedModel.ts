@@ -146,8 +146,16 @@ function headings(texts: readonly string[], next: number): Headings | undefined 
   return { texts, columns, next };
 }
 
+/** How a line that starts with a ref starts: a digit after at most three letters, or a word that names a ref. */
+const REF_START = /^(?:[A-Za-z]{0,3} ?\d|rec|ref|area|priority|key)/i;
+/** How a target date ends: a digit, or the last word of a status ("Completed", "ongoing", "TBC"). */
+const DATE_END =
+  /(?:\d|\b(?:completed?|ongoing|on-going|continuous|usual|tbc|tbd|tba|confirmed|determined|agreed|decision|done|achieved))[.,;]?$/i;
+
 /** The ref a line starts with, and the text after it, when the line starts a recommendation. */
 function refStart(text: string, options: TargetDateOptions): { ref: string; rest: string } | undefined {
+  // Most lines start with a word that no ref starts with: tell them at once.
+  if (!REF_START.test(text)) return undefined;
   const words = text.split(' ');
   for (let k = 1; k <= 4 && k <= words.length; k += 1) {
     const head = words.slice(0, k).join(' ');
@@ -229,7 +237,7 @@ const paragraphs = (texts: readonly string[]): Block[] => texts.map((text) => ({
 function trailingDates(words: readonly Word[], lineTexts: readonly string[], options: TargetDateOptions) {
   const dates: string[] = [];
   let end = words.length;
-  while (end > 0 && dates.length < 50) {
+  while (end > 0 && dates.length < 50 && DATE_END.test((words[end - 1] as Word).text)) {
     let taken = 0;
     for (let k = Math.min(6, end); k >= 1; k -= 1) {
       const text = words
