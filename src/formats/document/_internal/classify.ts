@@ -57,7 +57,6 @@ export type UnitKind =
 
 const TITLE = /^action plan\b(?:\s*:)?(.*)$/i;
 const RESPONSE_TO = /^a response to\b(?:\s*:)?(.*)$/i;
-const RESPONDENT_RESPONSE_TO = /^(?:(?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,5}(?:'s|’s)? )?response to:? (\S.*)$/i;
 const SUBMITTED = /^(?:action plan |date |plan )?submitted(?: on)?\s*(?::\s*)?(\S.*)$/i;
 const PUBLISHED = /^(?:date |report |inspection report )?published(?: on)?\s*(?::\s*)?(\S.*)$/i;
 /** A tally line as its non-empty cells joined by tabs ("Partly Agreed\t1"), or as plain text ("Total 7"). */
@@ -72,7 +71,7 @@ export interface HeaderReading {
 }
 
 /** Where a title line goes on to name another field: "… A response to …", "… Published 19th January 2018". */
-const EMBEDDED_FIELD = /\s+(?:a response to\b|(?:date )?published\b|(?:action plan |date |plan )?submitted\b)/gi;
+const EMBEDDED_FIELD = / (?:a response to|(?:date )?published|(?:action plan |date |plan )?submitted)\b/gi;
 /** A date of a header line: short, with a year. */
 const HEADER_DATE = /^[^\n]{0,30}\b\d{4}\b[^\n]{0,10}$/;
 
@@ -84,10 +83,33 @@ function oneHeaderOf(text: string): HeaderReading | undefined {
   if ((m = TITLE.exec(text))) return { field: 'title', value: (m[1] as string).trim() };
   if ((m = RESPONSE_TO.exec(text))) return { field: 'reportTitle', value: (m[1] as string).trim() };
   // A response published as a web page: "Response to an inspection of …", "The Home Office response to …".
-  if (text.length <= 200 && !/[.;]$/.test(text) && (m = RESPONDENT_RESPONSE_TO.exec(text))) {
-    return { field: 'reportTitle', value: (m[1] as string).trim() };
+  if (text.length <= 200 && !/[.;]$/.test(text)) {
+    const value = respondentResponseTo(text);
+    if (value !== undefined) return { field: 'reportTitle', value };
   }
   return undefined;
+}
+
+/**
+ * The report a line names after "response to", when the words before it name the respondent (up
+ * to six capitalised words: "The Home Office", "Ministry of Justice's") or there are none.
+ */
+function respondentResponseTo(text: string): string | undefined {
+  const at = text.toLowerCase().indexOf('response to ');
+  if (at < 0) return undefined;
+  const before = text.slice(0, at).trim();
+  const words = before === '' ? [] : before.split(' ');
+  if (
+    words.length > 6 ||
+    !words.every((w, i) => /^[A-Z][\w'’&-]*$/.test(w) || (i === 0 && w === 'the') || w === 'of')
+  ) {
+    return undefined;
+  }
+  const value = text
+    .slice(at + 'response to '.length)
+    .replace(/^: ?/, '')
+    .trim();
+  return value === '' ? undefined : value;
 }
 
 /**

@@ -35,7 +35,7 @@ const CLAUSE = new RegExp(
   'g',
 );
 /** "accepted or partially accepted seven": two categories counted together. */
-const EITHER = /\b(?:accepted|agreed)\s*(?:,|or|and\/or)\s*(?:partially|partly)\s+(?:accepted|agreed)\b/;
+const EITHER = /\b(?:accepted|agreed),? (?:or|and\/or) (?:partially|partly) (?:accepted|agreed)\b/;
 
 const FIGURE_OF_VERB = (verb: string): keyof Tally =>
   /partial|partly|in part/.test(verb)

@@ -177,8 +177,10 @@ const isSectionLine = (text: string): boolean =>
 
 /** Whether a line is a figure of a closing tally ("Partly Agreed 1", "Total 7"). */
 const isTallyLine = (text: string): boolean => {
-  const m = /^(.{1,40}?)\s+(\d{1,5})$/.exec(text);
-  return m !== null && (/^total$/i.test(m[1] as string) || categoryOf(m[1] as string) !== undefined);
+  const space = text.lastIndexOf(' ');
+  if (space < 1 || space > 40 || !/^\d{1,5}$/.test(text.slice(space + 1))) return false;
+  const label = text.slice(0, space);
+  return /^total$/i.test(label) || categoryOf(label) !== undefined;
 };
 
 /** The lines at the top or the foot of several pages: running page headers and footers. */
