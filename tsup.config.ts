@@ -12,7 +12,7 @@ export default defineConfig([
     outDir: 'dist',
     format: ['esm'],
     bundle: false,
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', html: 'src/html.ts' } },
     tsconfig: 'src/tsconfig.json',
     target: 'es2022',
     platform: 'neutral',
@@ -25,10 +25,10 @@ export default defineConfig([
     },
   },
   {
-    // The library for require(): one CommonJS file.
-    entry: { index: 'src/index.ts' },
+    // The library for require(): one CommonJS file per entry.
+    entry: { index: 'src/index.ts', html: 'src/html.ts' },
     format: ['cjs'],
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', html: 'src/html.ts' } },
     tsconfig: 'src/tsconfig.json',
     target: 'es2022',
     platform: 'neutral',

@@ -82,7 +82,9 @@ printTable(
     ['target', 'Target date'],
   ],
   plan.recommendations.flatMap((r) => {
-    const category = r.agreement.label ?? categoryNames[r.agreement.category];
+    // A recommendation may state no category: then it has at most a label, or nothing.
+    const category =
+      r.agreement.label ?? (r.agreement.category === undefined ? 'Not stated' : categoryNames[r.agreement.category]);
     if (r.actions.length === 0) return [{ ref: r.ref, category, owner: '(no actions)', target: '' }];
     return r.actions.map((action, i) => ({
       ref: i === 0 ? r.ref : '',

@@ -137,6 +137,7 @@ export {
 export type { CheckIssue, CheckIssueParams } from './rules/checkIssues.js';
 export type { ActionParams, ActionCountParams, RecommendationParams } from './rules/ruleParams.js';
 export type { DuplicateRefParams } from './rules/catalogue/recommendationDuplicateRef.js';
+export type { CategoryMissingParams } from './rules/catalogue/recommendationCategoryMissing.js';
 export type { UnrecognisedTargetParams } from './rules/catalogue/actionTargetUnrecognised.js';
 export type { NotTimeBoundParams } from './rules/catalogue/actionNotTimeBound.js';
 export type { TargetBeforeSubmissionParams } from './rules/catalogue/actionTargetBeforeSubmission.js';

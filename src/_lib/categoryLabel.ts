@@ -7,11 +7,18 @@ export const CATEGORY_NAMES: Readonly<Record<AgreementCategory, string>> = {
   'not-agreed': 'Not Agreed',
 };
 
+/** Whether an answer states one of the three categories (not none, nor another value in a plan that skipped validation). */
+export const hasCategory = (agreement: Agreement): agreement is Agreement & { category: AgreementCategory } =>
+  // Own keys only: a value outside the three names no category, inherited keys included.
+  typeof agreement.category === 'string' && Object.hasOwn(CATEGORY_NAMES, agreement.category);
+
 /**
  * The label an answer is shown with in every output: the label as written when it has one, else
- * the template's name of its category ("Partly Agreed").
+ * the template's name of its category ("Partly Agreed"); `undefined` when it has neither, so that
+ * each output says "not stated" in its own way.
  */
-export function categoryLabel(agreement: Agreement): string {
-  const { label, category } = agreement;
-  return label !== undefined && label.trim() !== '' ? label : CATEGORY_NAMES[category];
+export function categoryLabel(agreement: Agreement): string | undefined {
+  const { label } = agreement;
+  if (label !== undefined && label.trim() !== '') return label;
+  return hasCategory(agreement) ? CATEGORY_NAMES[agreement.category] : undefined;
 }

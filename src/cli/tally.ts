@@ -34,7 +34,37 @@ const LABELS: Readonly<Record<(typeof TALLY_FIGURES)[number], string>> = {
   total: 'Total',
 };
 
+/** The row for recommendations that state no category, which a tally's total counts and its figures do not. */
+const NOT_STATED_ROW = 'No category stated';
+
 const percent = (rate: number): string => `${Math.round(rate * 100)}%`;
+
+/** The verb for a count of recommendations: "1 states", "2 state". */
+const states = (n: number): string => (n === 1 ? 'states' : 'state');
+
+/** How many of a tally's recommendations state no category. */
+const notStated = (tally: Tally): number => tally.total - tally.agreed - tally.partlyAgreed - tally.notAgreed;
+
+/**
+ * The rows of a tally's table: each figure counted and, with `stated` (a plan's own tally, or
+ * `null` for a plan that states none), stated. Recommendations that state no category get a row of
+ * their own before the total, when there are any: the total counts them, the figures do not.
+ */
+function tallyRows(counted: Tally, stated?: Tally | null): string[][] {
+  const withStated = stated !== undefined;
+  const rows = TALLY_FIGURES.map((f) => {
+    const row = [LABELS[f], String(counted[f])];
+    if (withStated) row.push(stated === null ? '' : String(stated[f]));
+    return row;
+  });
+  const missing = notStated(counted);
+  if (missing > 0) {
+    const row = [NOT_STATED_ROW, String(missing)];
+    if (withStated) row.push('');
+    rows.splice(rows.length - 1, 0, row);
+  }
+  return rows;
+}
 
 /** A sentence counting actions by status. */
 function actionsLine(asOf: string, actions: ProgressCounts): string {
@@ -100,11 +130,7 @@ export function tally(files: readonly string[], options: TallyCommandOptions): C
   }
   const colour = useColour(process.stdout);
   const sections = each.map(({ read, counted, stated, matches, actions }) => {
-    const rows = TALLY_FIGURES.map((f) => [
-      LABELS[f],
-      String(counted[f]),
-      stated === undefined ? '' : String((stated as Tally)[f]),
-    ]);
+    const rows = tallyRows(counted, stated ?? null);
     const lines = [
       sectionHeading(read, colour),
       '',
@@ -136,14 +162,17 @@ export function tally(files: readonly string[], options: TallyCommandOptions): C
           ['Recommendations', 'left'],
           ['Counted', 'right'],
         ],
-        TALLY_FIGURES.map((f) => [LABELS[f], String(agreement.agreement[f])]),
+        tallyRows(agreement.agreement),
       ),
     ];
     if (agreement.acceptanceRate !== undefined) {
-      const accepted = agreement.agreement.agreed + agreement.agreement.partlyAgreed;
+      const counts = agreement.agreement;
+      const accepted = counts.agreed + counts.partlyAgreed;
+      const answered = accepted + counts.notAgreed;
+      const missing = notStated(counts);
       lines.push(
         '',
-        `Accepted (agreed or partly agreed): ${percent(agreement.acceptanceRate)} (${accepted} of ${agreement.agreement.total}).`,
+        `Accepted (agreed or partly agreed): ${percent(agreement.acceptanceRate)} (${accepted} of the ${plural(answered, 'recommendation')} that ${states(answered)} a category${missing > 0 ? `; ${missing} ${states(missing)} none` : ''}).`,
       );
     }
     if (asOf !== undefined) {

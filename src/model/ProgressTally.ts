@@ -63,7 +63,7 @@ export interface OwnerTally {
 export interface SectionTally {
   /** The section heading as written; absent for recommendations under no section. */
   readonly section?: string;
-  /** How many of the section's recommendations fall in each agreement category. */
+  /** How many of the section's recommendations fall in each agreement category; the total counts them all. */
   readonly agreement: Tally;
   /** How many of the section's actions have each status. */
   readonly actions: ProgressCounts;
@@ -91,13 +91,14 @@ export interface ProgressTally {
 export interface PlansTally {
   /** How many plans were counted. */
   readonly plans: number;
-  /** How many recommendations fall in each agreement category, across the plans. */
+  /** How many recommendations fall in each agreement category, across the plans; the total counts them all. */
   readonly agreement: Tally;
   /** How many actions have each status, across the plans. */
   readonly actions: ProgressCounts;
   /**
-   * The share of recommendations agreed or partly agreed, from 0 to 1; absent when there are no
-   * recommendations.
+   * The share of recommendations agreed or partly agreed among those that state a category, from 0
+   * to 1: `(agreed + partlyAgreed) / (agreed + partlyAgreed + notAgreed)`. Recommendations that
+   * state no category are left out of it; absent when no recommendation states one.
    */
   readonly acceptanceRate?: number;
   /**

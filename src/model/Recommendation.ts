@@ -31,11 +31,38 @@ export type AgreementCategory = (typeof AGREEMENT_CATEGORIES)[number];
 /**
  * The category of the answer, with the label the plan used for it.
  * @category Model
+ *
+ * @remarks
+ * Most plans state one of the three categories. Some state none (progress updates and
+ * improvement plans often do not), and some write an answer that is none of them ("Accepted in
+ * principle"). Such a recommendation is kept all the same, with no `category`: `label` then holds
+ * the answer as written when the plan wrote one (`{ label: 'Accepted in principle' }`), and the
+ * agreement is `{}` when the plan states nothing. The rule `recommendation.category_missing` reports
+ * it, the category rules (`agreed.*`, `partly_agreed.*`, `not_agreed.*`) skip it, and the tallies
+ * count it in `total` only.
+ *
+ * Read `category` as possibly absent: `agreement.category === 'agreed'` works as before, while a
+ * `switch` or a lookup keyed by the category needs a case for `undefined`.
+ *
+ * @example
+ * ```ts
+ * import type { Agreement } from 'action-plan-kit';
+ * const stated: Agreement = { category: 'partly-agreed', label: 'Partially Accepted' };
+ * const unknown: Agreement = { label: 'Accepted in principle' };
+ * const none: Agreement = {};
+ * [stated, unknown, none].map((agreement) => agreement.category ?? 'none') //=> ['partly-agreed', 'none', 'none']
+ * ```
  */
 export interface Agreement {
-  /** The category the answer falls in. */
-  readonly category: AgreementCategory;
-  /** The label as written in the plan ("Agreed", "Partially Accepted", "Rejected", ...). */
+  /**
+   * The category the answer falls in; absent when the plan states none, or an answer that is not
+   * one of the three.
+   */
+  readonly category?: AgreementCategory;
+  /**
+   * The label as written in the plan ("Agreed", "Partially Accepted", "Rejected", ...); without a
+   * `category`, the answer as written that is none of the three ("Accepted in principle"), if any.
+   */
   readonly label?: string;
 }
 
@@ -63,7 +90,7 @@ export interface Recommendation {
   readonly addressee?: string;
   /** The recommendation's text, as written. */
   readonly text: string;
-  /** Whether the respondent agrees, partly agrees or does not agree. */
+  /** Whether the respondent agrees, partly agrees or does not agree, or what it wrote instead. */
   readonly agreement: Agreement;
   /** The reason categories the respondent declares for not agreeing in full. */
   readonly reasons?: readonly ReasonCategory[];

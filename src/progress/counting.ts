@@ -35,8 +35,13 @@ export function emptyTally(): Mutable<Tally> {
   return { agreed: 0, partlyAgreed: 0, notAgreed: 0, total: 0 };
 }
 
-/** Adds one recommendation of a category to a tally. */
-export function countCategory(tally: Mutable<Tally>, category: AgreementCategory): void {
-  tally[TALLY_KEY[category]] += 1;
+/**
+ * Adds one recommendation to a tally: to the figure of its category, and to the total. A
+ * recommendation that states no category (or, in a plan object that skipped validation, a value
+ * outside the three) counts in the total only.
+ */
+export function countCategory(tally: Mutable<Tally>, category: AgreementCategory | undefined): void {
+  // Own keys only: a value outside the three names no figure, inherited keys included.
+  if (category !== undefined && Object.hasOwn(TALLY_KEY, category)) tally[TALLY_KEY[category]] += 1;
   tally.total += 1;
 }

@@ -17,6 +17,7 @@ import { planNoRecommendations } from './catalogue/planNoRecommendations.js';
 import { progressDueSoon } from './catalogue/progressDueSoon.js';
 import { progressOverdue } from './catalogue/progressOverdue.js';
 import { recommendationDuplicateRef } from './catalogue/recommendationDuplicateRef.js';
+import { recommendationCategoryMissing } from './catalogue/recommendationCategoryMissing.js';
 import { recommendationResponseMissing } from './catalogue/recommendationResponseMissing.js';
 import { tallyMismatch } from './catalogue/tallyMismatch.js';
 
@@ -27,6 +28,7 @@ import { tallyMismatch } from './catalogue/tallyMismatch.js';
 export type BuiltInRules = readonly [
   typeof planNoRecommendations,
   typeof recommendationDuplicateRef,
+  typeof recommendationCategoryMissing,
   typeof recommendationResponseMissing,
   typeof agreedNoActions,
   typeof agreedNoTimescale,
@@ -69,6 +71,7 @@ export type RuleCode = BuiltInRuleOf['code'];
  * |---|---|
  * | `plan.no_recommendations` | none (`{}`) |
  * | `recommendation.duplicate_ref` | {@link DuplicateRefParams} |
+ * | `recommendation.category_missing` | {@link CategoryMissingParams} |
  * | `recommendation.response_missing` | {@link RecommendationParams} |
  * | `agreed.no_actions` | {@link RecommendationParams} |
  * | `agreed.no_timescale` | {@link ActionCountParams} |
@@ -109,13 +112,14 @@ export type RuleIssue = IssueUnion<RuleIssueParams>;
  * @example
  * ```ts
  * import { builtInRules } from 'action-plan-kit';
- * builtInRules.length //=> 19
+ * builtInRules.length //=> 20
  * builtInRules.find((rule) => rule.code === 'tally.mismatch')?.severity //=> 'error'
  * ```
  */
 export const builtInRules: BuiltInRules = [
   planNoRecommendations,
   recommendationDuplicateRef,
+  recommendationCategoryMissing,
   recommendationResponseMissing,
   agreedNoActions,
   agreedNoTimescale,

@@ -31,7 +31,7 @@ export const RecommendationSchema: z.ZodType<Recommendation> = /* @__PURE__ */ z
   addressee: z.string().optional(),
   text: z.string(),
   agreement: z.strictObject({
-    category: z.enum(AGREEMENT_CATEGORIES),
+    category: z.enum(AGREEMENT_CATEGORIES).optional(),
     label: z.string().optional(),
   }),
   reasons: z.array(z.enum(REASON_CATEGORIES)).optional(),

@@ -106,7 +106,7 @@ const recommendation = object(
   {
     ref: str,
     text: str,
-    agreement: object({ category: oneOf(AGREEMENT_CATEGORIES) }, { label: str }),
+    agreement: object({}, { category: oneOf(AGREEMENT_CATEGORIES), label: str }),
     response: list(block),
     actions: list(action),
   },

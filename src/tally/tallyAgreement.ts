@@ -8,16 +8,21 @@ import { countCategory, emptyTally } from '../progress/counting.js';
  *
  * @remarks Compare it with the plan's `statedTally`: a plan's closing tally must match its rows.
  *
+ * A recommendation that states no category (its `agreement` has no `category`: the plan wrote
+ * none, or an answer such as "Accepted in principle") counts in `total` only. So the three figures
+ * may sum to less than the total; the difference is the number of recommendations with no
+ * category.
+ *
  * @param plan - The plan.
- * @returns Agreed, partly agreed, not agreed, and the total.
+ * @returns Agreed, partly agreed, not agreed, and the total (every recommendation).
  *
  * @example
  * ```ts
  * import { tallyAgreement, type AgreementCategory, type Recommendation } from 'action-plan-kit';
- * const rec = (ref: string, category: AgreementCategory): Recommendation => ({
+ * const rec = (ref: string, category?: AgreementCategory): Recommendation => ({
  *   ref,
  *   text: '',
- *   agreement: { category },
+ *   agreement: category === undefined ? { label: 'Accepted in principle' } : { category },
  *   response: [],
  *   actions: [],
  * });
@@ -27,6 +32,12 @@ import { countCategory, emptyTally } from '../progress/counting.js';
  *   recommendations: [rec('1', 'agreed'), rec('2', 'agreed'), rec('3', 'partly-agreed')],
  * })
  * //=> { agreed: 2, partlyAgreed: 1, notAgreed: 0, total: 3 }
+ * tallyAgreement({
+ *   format: 'action-plan/1',
+ *   title: 'Plan',
+ *   recommendations: [rec('1', 'agreed'), rec('2')],
+ * })
+ * //=> { agreed: 1, partlyAgreed: 0, notAgreed: 0, total: 2 }
  * ```
  */
 export function tallyAgreement(plan: ActionPlan): Tally {

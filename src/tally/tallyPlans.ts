@@ -11,11 +11,14 @@ import { countCategory, countStatus, emptyCounts, emptyTally } from '../progress
  * @category Tallies
  *
  * @remarks
- * - acceptance rate: recommendations agreed or partly agreed, out of all recommendations;
+ * - acceptance rate: recommendations agreed or partly agreed, out of those that state a category
+ *   (agreed, partly agreed or not agreed);
  * - implementation rate: actions completed, out of all actions not withdrawn.
  *
- * A rate with nothing to count (no recommendations, or every action withdrawn) is absent rather
- * than `NaN`.
+ * A recommendation that states no category counts in `agreement.total` only, so the three figures
+ * may sum to less than the total, and it is left out of the acceptance rate: an answer not given
+ * is neither an acceptance nor a refusal. A rate with nothing to count (no recommendation that
+ * states a category, or every action withdrawn) is absent rather than `NaN`.
  *
  * @param plans - The plans, for an inspectorate's or a respondent's whole portfolio.
  * @param options - `asOf`, and `dueSoonDays` (30 unless given).
@@ -28,21 +31,22 @@ import { countCategory, countStatus, emptyCounts, emptyTally } from '../progress
  * @example
  * ```ts
  * import { parseTargetDate, tallyPlans, type ActionPlan, type AgreementCategory } from 'action-plan-kit';
- * const plan = (category: AgreementCategory, target?: string): ActionPlan => ({
+ * const plan = (category: AgreementCategory | undefined, target?: string): ActionPlan => ({
  *   format: 'action-plan/1',
  *   title: 'Plan',
  *   recommendations: [{
  *     ref: '1',
  *     text: 'Recommendation',
- *     agreement: { category },
+ *     agreement: category === undefined ? {} : { category },
  *     response: [],
  *     actions: target ? [{ owner: 'Governor', target: parseTargetDate(target) }] : [],
  *   }],
  * });
- * const tally = tallyPlans([plan('agreed', 'Completed'), plan('partly-agreed', 'June 2027'), plan('not-agreed')], {
- *   asOf: '2026-11-26',
- * });
- * tally.agreement //=> { agreed: 1, partlyAgreed: 1, notAgreed: 1, total: 3 }
+ * const tally = tallyPlans(
+ *   [plan('agreed', 'Completed'), plan('partly-agreed', 'June 2027'), plan('not-agreed'), plan(undefined)],
+ *   { asOf: '2026-11-26' },
+ * );
+ * tally.agreement //=> { agreed: 1, partlyAgreed: 1, notAgreed: 1, total: 4 }
  * tally.acceptanceRate //=> 2 / 3
  * tally.implementationRate //=> 0.5
  * ```
@@ -56,12 +60,13 @@ export function tallyPlans(plans: readonly ActionPlan[], options: ProgressOption
     forEachStatus(plan, resolved, (judgement) => countStatus(actions, judgement.status));
   }
   const accepted = agreement.agreed + agreement.partlyAgreed;
+  const answered = accepted + agreement.notAgreed;
   const implementable = actions.total - actions.withdrawn;
   return {
     plans: plans.length,
     agreement,
     actions,
-    ...(agreement.total > 0 ? { acceptanceRate: accepted / agreement.total } : {}),
+    ...(answered > 0 ? { acceptanceRate: accepted / answered } : {}),
     ...(implementable > 0 ? { implementationRate: actions.completed / implementable } : {}),
   };
 }

@@ -40,7 +40,9 @@ function ownerKey(owner: string): string {
  * differently only in case, spaces or punctuation ("Deputy Director, Workforce and Capability"
  * and "deputy director workforce and capability") are counted as one, shown as first written;
  * an owner of more than 200 characters is compared exactly as written.
- * Owners and sections are listed in the order they first appear in the plan.
+ * Owners and sections are listed in the order they first appear in the plan. A section's
+ * `agreement` counts a recommendation that states no category in its `total` only, as
+ * {@link tallyAgreement} does.
  *
  * @param plan - The plan.
  * @param options - `asOf`, and `dueSoonDays` (30 unless given).

@@ -2,7 +2,16 @@
 // test run; the figures go into docs/performance.md.
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { checkActionPlan, findOverdue, fromJson, fromPublishedText, tallyAgreement, toCsv } from 'action-plan-kit';
+import {
+  checkActionPlan,
+  findOverdue,
+  fromJson,
+  fromPublishedText,
+  tallyAgreement,
+  toCsv,
+  toHtml,
+} from 'action-plan-kit';
+import { fromHtml } from 'action-plan-kit/html';
 import { plan, publishedText } from './corpus.mjs';
 
 const PLANS = Number(process.env.BENCH_PLANS ?? 1000);
@@ -119,6 +128,21 @@ console.log(
   `\nfromPublishedText: ${texts.length} documents, ${mb(texts).toFixed(1)} MB in ${fmt(importMs)}: ${(mb(texts) / (importMs / 1000)).toFixed(1)} MB/s`,
 );
 
+// HTML: pages written by toHtml, each recommendation a row per action (about 2 rows each).
+const pages = Array.from({ length: Math.max(20, PLANS / 20) }, (_, n) => toHtml(plan(n), { standalone: true }));
+const htmlRows = pages.reduce((n, page) => n + page.split('<tr').length - 1, 0);
+const htmlMs = time(() => {
+  for (const page of pages) {
+    const result = fromHtml(page);
+    if (!result.ok) throw new Error('corpus page not readable');
+    sink += result.value.recommendations.length;
+  }
+});
+const htmlRowsPerSecond = htmlRows / (htmlMs / 1000);
+console.log(
+  `fromHtml: ${pages.length} pages, ${htmlRows} table rows, ${mb(pages).toFixed(1)} MB in ${fmt(htmlMs)}: ${Math.round(htmlRowsPerSecond)} rows/s, ${(mb(pages) / (htmlMs / 1000)).toFixed(1)} MB/s`,
+);
+
 const targets = [
   ['fromJson within 1.5× JSON.parse', results['fromJson ×1'].ratio <= 1.5],
   ['full pipeline within 1.5× JSON.parse', results['full pipeline ×1'].ratio <= 1.5],
@@ -128,6 +152,7 @@ const targets = [
     Object.keys(tasks).every((n) => results[`${n} ×4`].ms / results[`${n} ×1`].ms <= 4.4),
   ],
   ['importer at 50 MB/s or more', mb(texts) / (importMs / 1000) >= 50],
+  ['fromHtml at 20,000 table rows a second or more', htmlRowsPerSecond >= 20_000],
 ];
 console.log('');
 for (const [target, met] of targets) console.log(`${met ? 'met    ' : 'NOT MET'}  ${target}`);

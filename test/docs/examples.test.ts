@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as lib from '../../src/index.js';
+import * as main from '../../src/index.js';
 import {
   compileExample,
   markdownExamples,
@@ -8,6 +8,13 @@ import {
   typeCheckExamples,
   type RunnableExample,
 } from '../support/runnableExamples.js';
+
+/** The exports of the package's entry and of its subpaths (`src/html.ts` is `action-plan-kit/html`). */
+const subpaths = readdirSync(new URL('../../src/', import.meta.url)).filter(
+  (f) => f.endsWith('.ts') && f !== 'index.ts',
+);
+const lib: Record<string, unknown> = { ...main };
+for (const file of subpaths) Object.assign(lib, await import(`../../src/${file.replace(/\.ts$/, '.js')}`));
 
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
   ...args: string[]
@@ -42,7 +49,7 @@ describe('the @example blocks of the TSDoc', () => {
     const withResults = fromTsdoc.filter((e) => compileExample(e.source).checks > 0);
     // An export is shown when a TSDoc example with results imports it.
     const shows = (name: string, example: (typeof withResults)[number]): boolean =>
-      new RegExp(`import \\{[^}]*\\b${name}\\b[^}]*\\} from 'action-plan-kit'`).test(example.source);
+      new RegExp(`import \\{[^}]*\\b${name}\\b[^}]*\\} from 'action-plan-kit(?:/\\w+)?'`).test(example.source);
     const runtimeExports = Object.keys(lib);
     const missing = runtimeExports.filter((name) => !withResults.some((example) => shows(name, example)));
     expect(missing).toEqual([]);

@@ -6,6 +6,9 @@ import {
   parseActionPlan,
   TargetDateSchema,
   type ActionPlan,
+  type Agreement,
+  type AgreementCategory,
+  type CategoryMissingParams,
   type IsoDate,
   type Issue,
   type IssuePath,
@@ -32,6 +35,30 @@ describe('model types', () => {
     expectTypeOf<Extract<TargetDate, { type: 'status' }>['status']>().toEqualTypeOf<
       'completed' | 'ongoing' | 'to-be-confirmed' | 'after-decision'
     >();
+  });
+
+  it('lets an answer state no category, with or without a label, but only one of the three when it does', () => {
+    expectTypeOf<Agreement['category']>().toEqualTypeOf<AgreementCategory | undefined>();
+    expectTypeOf<{}>().toExtend<Agreement>();
+    expectTypeOf<{ label: 'Accepted in principle' }>().toExtend<Agreement>();
+    expectTypeOf<{ category: 'accepted' }>().not.toExtend<Agreement>();
+    expectTypeOf<CategoryMissingParams>().toEqualTypeOf<{ readonly ref: string; readonly label?: string }>();
+    // Code that reads the category must say what it does when there is none.
+    const name = (agreement: Agreement): string => {
+      switch (agreement.category) {
+        case 'agreed':
+        case 'partly-agreed':
+        case 'not-agreed':
+          return agreement.category;
+        case undefined:
+          return agreement.label ?? 'none';
+        default: {
+          const never: never = agreement.category;
+          return never;
+        }
+      }
+    };
+    expectTypeOf(name).returns.toEqualTypeOf<string>();
   });
 
   it('makes plans readonly', () => {

@@ -47,6 +47,7 @@ describe('the public API', () => {
         "type Block",
         "type BuiltInRuleOf",
         "type BuiltInRules",
+        "type CategoryMissingParams",
         "type CheckIssue",
         "type CheckIssueParams",
         "type CheckOptions",
@@ -182,10 +183,21 @@ describe('the public API', () => {
     `);
   });
 
-  it('gives every export a size budget, the whole package one, and everything but the document formats one', () => {
+  it('gives every export a size budget, the whole package one, everything but the document formats one, and each subpath one', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-      'size-limit': { name: string; import: string }[];
+      exports: Record<string, unknown>;
+      'size-limit': { name: string; path: string; import: string }[];
     };
+    // Each subpath (`action-plan-kit/html`) has a budget of its own, named after it.
+    const subpaths = Object.keys(pkg.exports).filter((key) => /^\.\/\w+$/.test(key) && key !== './package.json');
+    for (const subpath of subpaths) {
+      const entries = pkg['size-limit'].filter((entry) => entry.path === `dist/${subpath.slice(2)}.js`);
+      expect(
+        entries.map((entry) => entry.name.split(':')[0]),
+        subpath,
+      ).toEqual([`action-plan-kit/${subpath.slice(2)}`]);
+    }
+    pkg['size-limit'] = pkg['size-limit'].filter((entry) => entry.path === 'dist/index.js');
     const budgeted = pkg['size-limit'].map((entry) => entry.name);
     expect(budgeted).toEqual(['whole package', 'everything but the document formats', ...Object.keys(lib).sort()]);
     expect(pkg['size-limit'][0]?.import).toBe('*');

@@ -21,6 +21,7 @@ const RANK: Readonly<Record<string, number>> = {
   formats: 6,
   cli: 7,
   'index.ts': 8,
+  'html.ts': 8,
 };
 
 function sourceFiles(dir: string): string[] {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type {
   Action,
+  Agreement,
   ActionPlan,
   Assessment,
   Block,
@@ -114,6 +115,27 @@ const assessment: fc.Arbitrary<Assessment> = fc.oneof(
   ),
 );
 
+/**
+ * Answers in one of the three categories, and now and then one that states none: no category, with
+ * a label written in its place ("Accepted in principle") or with nothing at all.
+ */
+const agreement: fc.Arbitrary<Agreement> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record(
+      { category: fc.constantFrom('agreed' as const, 'partly-agreed' as const, 'not-agreed' as const), label: text },
+      { requiredKeys: ['category'] },
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      { label: fc.oneof(text, fc.constantFrom('Accepted in principle', 'Noted')) },
+      { requiredKeys: [] },
+    ),
+  },
+);
+
 const recommendation: fc.Arbitrary<Recommendation> = fc.record(
   {
     ref: text,
@@ -126,10 +148,7 @@ const recommendation: fc.Arbitrary<Recommendation> = fc.record(
     section: text,
     addressee: text,
     text,
-    agreement: fc.record(
-      { category: fc.constantFrom('agreed' as const, 'partly-agreed' as const, 'not-agreed' as const), label: text },
-      { requiredKeys: ['category'] },
-    ),
+    agreement,
     reasons: fc.uniqueArray(
       fc.constantFrom('commissioning' as const, 'policy' as const, 'operational' as const, 'affordability' as const),
     ),

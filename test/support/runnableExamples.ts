@@ -62,7 +62,7 @@ function balance(code: string): number {
 }
 
 /**
- * Turns an example into a function body: imports from the package become reads of `__lib`, and
+ * Turns an example into a function body: imports from the package and its subpaths become reads of `__lib`, and
  * every `expression //=> value` becomes a check that the expression equals the value.
  */
 export function compileExample(source: string): { code: string; checks: number } {
@@ -82,7 +82,7 @@ export function compileExample(source: string): { code: string; checks: number }
       checks += 1;
     } else {
       lines.push(
-        line.replace(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'action-plan-kit';?$/, (_, type, names) =>
+        line.replace(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'action-plan-kit(?:\/\w+)?';?$/, (_, type, names) =>
           type
             ? ''
             : `const {${(names as string)
@@ -124,7 +124,7 @@ export function typeCheckExamples(examples: readonly RunnableExample[]): Map<str
   const options: ts.CompilerOptions = {
     ...APP_OPTIONS,
     baseUrl: rootPath,
-    paths: { 'action-plan-kit': ['src/index.ts'] },
+    paths: { 'action-plan-kit': ['src/index.ts'], 'action-plan-kit/*': ['src/*.ts'] },
   };
   // The examples live beside package.json (an ES module package), each in a file of its own;
   // `export {}` makes an example without imports a module too, as it is in an app.

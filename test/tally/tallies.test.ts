@@ -38,14 +38,36 @@ describe('tallyAgreement', () => {
     expect(tallyAgreement(plan)).toEqual(plan.statedTally);
   });
 
-  it('sums to its total for every plan', () => {
+  it('counts every recommendation in its total, those that state no category in the total only', () => {
     fc.assert(
       fc.property(actionPlan, (plan) => {
         const t = tallyAgreement(plan);
-        expect(t.agreed + t.partlyAgreed + t.notAgreed).toBe(t.total);
+        const stated = plan.recommendations.filter((r) => r.agreement.category !== undefined).length;
+        expect(t.agreed + t.partlyAgreed + t.notAgreed).toBe(stated);
         expect(t.total).toBe(plan.recommendations.length);
       }),
     );
+  });
+
+  it('counts a recommendation with no category, or one outside the three in an unchecked plan, in the total only', () => {
+    const plan = {
+      format: 'action-plan/1',
+      title: 'Plan',
+      recommendations: [
+        rec('1', []),
+        rec('2', [], { agreement: {} }),
+        rec('3', [], { agreement: { label: 'Accepted in principle' } }),
+        rec('4', [], { agreement: { category: 'toString' } as never }),
+        rec('5', [], { agreement: { category: 'partly-agreed' } }),
+      ],
+    } satisfies ActionPlan;
+    expect(tallyAgreement(plan)).toEqual({ agreed: 1, partlyAgreed: 1, notAgreed: 0, total: 5 });
+    expect(tallyProgress(plan, { asOf }).bySection).toEqual([
+      {
+        agreement: { agreed: 1, partlyAgreed: 1, notAgreed: 0, total: 5 },
+        actions: { completed: 0, withdrawn: 0, overdue: 0, dueSoon: 0, onTrack: 0, openEnded: 0, total: 0 },
+      },
+    ]);
   });
 });
 
@@ -191,6 +213,25 @@ describe('tallyPlans', () => {
     });
   });
 
+  it('leaves recommendations that state no category out of the acceptance rate, and counts them in the total', () => {
+    const plan = {
+      format: 'action-plan/1',
+      title: 'Plan',
+      recommendations: [
+        rec('1', []),
+        rec('2', [], { agreement: { category: 'not-agreed' } }),
+        rec('3', [], { agreement: {} }),
+        rec('4', [], { agreement: { label: 'Noted' } }),
+      ],
+    } satisfies ActionPlan;
+    const tally = tallyPlans([plan], { asOf });
+    expect(tally.agreement).toEqual({ agreed: 1, partlyAgreed: 0, notAgreed: 1, total: 4 });
+    expect(tally.acceptanceRate).toBe(0.5);
+    const none = tallyPlans([{ ...plan, recommendations: plan.recommendations.slice(2) }], { asOf });
+    expect(none.agreement.total).toBe(2);
+    expect(none).not.toHaveProperty('acceptanceRate');
+  });
+
   it('excludes withdrawn actions from the implementation rate', () => {
     const plan = {
       format: 'action-plan/1',
@@ -217,9 +258,11 @@ describe('tallyPlans', () => {
       fc.property(fc.array(actionPlan, { maxLength: 4 }), (plans) => {
         const tally = tallyPlans(plans, { asOf });
         expect(sum(tally.actions)).toBe(tally.actions.total);
-        expect(tally.agreement.agreed + tally.agreement.partlyAgreed + tally.agreement.notAgreed).toBe(
-          tally.agreement.total,
-        );
+        const recommendations = plans.flatMap((plan) => plan.recommendations);
+        const answered = recommendations.filter((r) => r.agreement.category !== undefined).length;
+        expect(tally.agreement.agreed + tally.agreement.partlyAgreed + tally.agreement.notAgreed).toBe(answered);
+        expect(tally.agreement.total).toBe(recommendations.length);
+        expect(tally.acceptanceRate === undefined).toBe(answered === 0);
         if (tally.acceptanceRate !== undefined) expect(tally.acceptanceRate).toBeGreaterThanOrEqual(0);
         if (tally.implementationRate !== undefined) expect(tally.implementationRate).toBeLessThanOrEqual(1);
       }),

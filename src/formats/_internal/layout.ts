@@ -84,9 +84,16 @@ export function layoutRows(plan: ActionPlan): LayoutRow[] {
   return rows;
 }
 
-/** The closing tally: the plan's own as stated, or counted from its rows when it states none. */
-export function closingTally(plan: ActionPlan): { tally: Tally; stated: boolean } {
-  return plan.statedTally === undefined
-    ? { tally: tallyAgreement(plan), stated: false }
-    : { tally: plan.statedTally, stated: true };
+/**
+ * The closing tally: the plan's own as stated, or counted from its rows when it states none. A
+ * counted tally says how many recommendations state no category (`notStated`), which its total
+ * counts and its three figures do not; a stated tally has only the figures the plan states.
+ */
+export function closingTally(plan: ActionPlan): { tally: Tally; stated: boolean; notStated: number } {
+  if (plan.statedTally !== undefined) return { tally: plan.statedTally, stated: true, notStated: 0 };
+  const tally = tallyAgreement(plan);
+  return { tally, stated: false, notStated: tally.total - tally.agreed - tally.partlyAgreed - tally.notAgreed };
 }
+
+/** The row of a counted tally for recommendations that state no category. */
+export const NOT_STATED_ROW = 'No category stated';

@@ -45,12 +45,16 @@ type Draft = Mutable<Recommendation> & { actions: Action[]; shared: Record<strin
  * Never throws on bad input. The header row names the columns, in any order, case aside; `ref`,
  * `recommendation` and `category` are needed, the others may be left out, and an unknown column
  * is reported. Consecutive rows with the same `ref` are one recommendation; with an `action`
- * column, a row whose `action` is empty or `1` starts a new one. A recommendation whose category
- * cannot be read is left out, with an error for each of its rows. A value that belongs to
+ * column, a row whose `action` is empty or `1` starts a new one. A value that belongs to
  * nothing the plan holds (a `target_reading` or `deadline` on a row with no action, a `category`
- * label beside a different `category_label`) is reported with its text (`csv.value_ignored`). `category` takes `agreed` / `partly-agreed` / `not-agreed` or
- * any label (Accepted, Partially Accepted, Rejected, …); a target without `target_reading` is read
- * from its text.
+ * label beside a different `category_label`) is reported with its text (`csv.value_ignored`).
+ * `category` takes `agreed` / `partly-agreed` / `not-agreed` or any label (Accepted, Partially
+ * Accepted, Rejected, …); a target without `target_reading` is read from its text.
+ *
+ * A recommendation whose category is empty or not understood is kept, with no category: an empty
+ * `category` reads as none stated (`csv.category_missing`, a note), the `category_label` kept as
+ * its label; a `category` none of the values or labels ("Accepted in principle") is kept as its
+ * label, unless `category_label` gives one (`csv.category_unrecognised`, a warning).
  *
  * What round-trips through `toCsv` and back: every field of every recommendation except
  * `assessments`, and every field of every action except `updates`, provided that no paragraph or
@@ -134,7 +138,6 @@ export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<Acti
 
   const recommendations: Draft[] = [];
   let current: Draft | undefined;
-  let skipping: string | undefined;
   for (const row of rows) {
     const { line, fields } = row;
     if (fields.length !== head.fields.length) {
@@ -159,19 +162,30 @@ export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<Acti
     // consecutive rows with the same ref are one recommendation.
     const startsAgain = index.has('action') && (actionNumber === '' || actionNumber === '1');
     const label = cell('category');
-    if (skipping !== undefined && ref === skipping && !startsAgain) {
-      // A further row of a recommendation that could not be read: say so for this line too.
-      report('csv.category_unrecognised', { line, ref, label }, row, 'category');
-      continue;
-    }
-    skipping = undefined;
     if (current === undefined || ref !== current.ref || startsAgain) {
-      const category = categoryOf(label) ?? AGREEMENT_CATEGORIES.find((c) => c === label.trim());
-      if (category === undefined) {
+      const written = label.trim();
+      const category =
+        written === '' ? undefined : (categoryOf(written) ?? AGREEMENT_CATEGORIES.find((c) => c === written));
+      // The label as written: its own column, or the category column when that holds a label (one
+      // of any vocabulary, or an answer none of the three, kept as the recommendation's label).
+      const ownLabel = cell('category_label');
+      const categoryLabel = ownLabel || (written === category ? '' : written);
+      if (written === '') {
+        report(
+          'csv.category_missing',
+          ownLabel === '' ? { line, ref } : { line, ref, label: ownLabel },
+          row,
+          'category',
+        );
+      } else if (category === undefined) {
         report('csv.category_unrecognised', { line, ref, label }, row, 'category');
-        current = undefined;
-        skipping = ref;
-        continue;
+      } else if (ownLabel !== '' && written !== category && written !== ownLabel.trim()) {
+        report(
+          'csv.value_ignored',
+          { line, column: 'category', value: label, reason: `the category_label column gives the label "${ownLabel}"` },
+          row,
+          'category',
+        );
       }
       const kind = cell('kind').trim();
       if (kind !== '' && !KINDS.includes(kind)) invalid('kind', kind, KINDS.join(', '));
@@ -180,17 +194,6 @@ export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<Acti
         .map((r) => r.trim())
         .filter((r) => r !== '');
       for (const reason of reasons) if (!REASONS.includes(reason)) invalid('reasons', reason, REASONS.join(', '));
-      // The label as written: its own column, or the category column when that holds a label.
-      const ownLabel = cell('category_label');
-      const categoryLabel = ownLabel || (label.trim() === category ? '' : label.trim());
-      if (ownLabel !== '' && label.trim() !== category && label.trim() !== ownLabel.trim()) {
-        report(
-          'csv.value_ignored',
-          { line, column: 'category', value: label, reason: `the category_label column gives the label "${ownLabel}"` },
-          row,
-          'category',
-        );
-      }
       const section = cell('section');
       const addressee = cell('addressee');
       const known = reasons.filter((r) => REASONS.includes(r)) as ReasonCategory[];
@@ -200,7 +203,10 @@ export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<Acti
         ...(section === '' ? {} : { section }),
         ...(addressee === '' ? {} : { addressee }),
         text: cell('recommendation'),
-        agreement: categoryLabel === '' ? { category } : { category, label: categoryLabel },
+        agreement: {
+          ...(category === undefined ? {} : { category }),
+          ...(categoryLabel === '' ? {} : { label: categoryLabel }),
+        },
         ...(known.length > 0 ? { reasons: known } : {}),
         response: readResponse(cell('response')),
         actions: [],
@@ -215,8 +221,6 @@ export function fromCsv(text: string, options?: FromCsvOptions): ReadResult<Acti
           report('csv.inconsistent_row', { line, ref, column, value }, row, column);
       }
     }
-    if (current === undefined) continue;
-
     const owner = cell('owner');
     const raw = cell('target');
     const description = cell('description');

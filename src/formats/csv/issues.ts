@@ -78,7 +78,10 @@ export interface CsvIssueParams {
   };
   /** The CSV carries no plan title, and `options.title` gave none (or only white space); no plan was returned. */
   readonly 'csv.title_missing': Readonly<Record<string, never>>;
-  /** A recommendation's category is none of the known values or labels; the recommendation could not be read. */
+  /**
+   * A recommendation's category is none of the known values or labels; the recommendation was
+   * kept with no category, the text as its label (unless `category_label` gives one).
+   */
   readonly 'csv.category_unrecognised': {
     /** The 1-based line of the row. */
     readonly line: number;
@@ -86,6 +89,15 @@ export interface CsvIssueParams {
     readonly ref: string;
     /** The category as written. */
     readonly label: string;
+  };
+  /** A recommendation's category is empty: it was read as stating none, with its `category_label` if any. */
+  readonly 'csv.category_missing': {
+    /** The 1-based line of the row. */
+    readonly line: number;
+    /** The recommendation's ref. */
+    readonly ref: string;
+    /** The `category_label` as written, when the row has one. */
+    readonly label?: string;
   };
 }
 
@@ -132,8 +144,13 @@ export const csvIssue: IssueFactory<CsvIssueParams> = defineIssues<CsvIssueParam
     message: () => 'The CSV carries no title: pass options.title.',
   },
   'csv.category_unrecognised': {
-    severity: 'error',
+    severity: 'warning',
     message: (p) =>
-      `Line ${p.line}: recommendation ${p.ref} has the category "${short(p.label)}", which is not agreed, partly-agreed or not-agreed, nor a label such as Accepted; the recommendation was not read.`,
+      `Line ${p.line}: recommendation ${p.ref} has the category "${short(p.label)}", which is not agreed, partly-agreed or not-agreed, nor a label such as Accepted; the recommendation was read with no category.`,
+  },
+  'csv.category_missing': {
+    severity: 'info',
+    message: (p) =>
+      `Line ${p.line}: recommendation ${p.ref} states no category${p.label === undefined ? '' : ` (its label is "${short(p.label)}")`}; it was read with none.`,
   },
 });

@@ -25,7 +25,8 @@ export interface CsvOptions {
  * line breaks. The columns, in order — their names are API:
  *
  * `ref`, `kind`, `section`, `addressee`, `recommendation` (its text), `category`
- * (`agreed` / `partly-agreed` / `not-agreed`), `category_label` (as written), `reasons`
+ * (`agreed` / `partly-agreed` / `not-agreed`, or empty when the recommendation states none),
+ * `category_label` (as written), `reasons`
  * (declared, separated by `; `), `response` (blocks separated by a blank line, list items as lines
  * starting `- `), `action` (its position, from 1), `owner`, `description`, `target` (as written),
  * `target_reading` (what it means: `day 2026-03-31`, `month 2026-03`,
@@ -78,7 +79,7 @@ export function toCsv(plan: ActionPlan, options?: CsvOptions): string {
       recommendation.section ?? '',
       recommendation.addressee ?? '',
       recommendation.text,
-      recommendation.agreement.category,
+      recommendation.agreement.category ?? '',
       recommendation.agreement.label ?? '',
       (recommendation.reasons ?? []).join('; '),
       writeResponse(recommendation.response),

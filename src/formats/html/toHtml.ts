@@ -4,7 +4,15 @@ import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
 import type { Recommendation } from '../../model/Recommendation.js';
 import { categoryLabel } from '../../_lib/categoryLabel.js';
-import { closingTally, HEADINGS, headerLines, layoutRows, titleOf, UNTITLED } from '../_internal/layout.js';
+import {
+  closingTally,
+  HEADINGS,
+  headerLines,
+  layoutRows,
+  NOT_STATED_ROW,
+  titleOf,
+  UNTITLED,
+} from '../_internal/layout.js';
 
 /**
  * Options for {@link toHtml}.
@@ -49,10 +57,12 @@ function recommendationRows(out: string[], recommendation: Recommendation): void
   const span = Math.max(actions.length, 1);
   const rowspan = span > 1 ? ` rowspan="${span}"` : '';
   const first = actions[0];
+  // An answer with no category and no label says so in words, emphasised as the writer's, never an empty cell.
+  const answer = categoryLabel(recommendation.agreement);
   const shared =
     `<th scope="row"${rowspan}>${escape(recommendation.ref)}</th>` +
     `<td${rowspan}>${escape(recommendation.text)}</td>` +
-    `<td${rowspan}>${escape(categoryLabel(recommendation.agreement))}</td>` +
+    `<td${rowspan}>${answer === undefined ? '<em>Not stated</em>' : escape(answer)}</td>` +
     `<td${rowspan}>${blocks(recommendation.response)}</td>`;
   const cells = (owner: string, target: string): string => `<td>${escape(owner)}</td><td>${escape(target)}</td>`;
   out.push(`<tr>${shared}${first === undefined ? '<td></td><td></td>' : cells(first.owner, first.target.raw)}</tr>`);
@@ -90,7 +100,9 @@ const STYLES =
  * The table has a `<caption>`, column headings with `scope="col"`, each recommendation's ref as a
  * row heading (`scope="row"`), section rows as row-group headings and addressee rows across the
  * table. A recommendation with several actions spans several rows, so each owner stands beside its
- * target date. Responses keep their paragraphs and lists. Every text is escaped (`&`, `<`, `>`,
+ * target date. Responses keep their paragraphs and lists. A recommendation that states no category
+ * shows its label as written, or *Not stated* (in `<em>`) when it has none, never an empty cell; a
+ * tally counted from the rows has a row for such recommendations. Every text is escaped (`&`, `<`, `>`,
  * `"`, `'`): no text of the plan can add markup or script.
  *
  * The table stands in a `<div class="table-scroll">` region, labelled like the table and focusable,
@@ -148,7 +160,7 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
     else recommendationRows(out, entry.recommendation);
   }
   out.push('</tbody>', '</table>', '</div>');
-  const { tally, stated } = closingTally(plan);
+  const { tally, stated, notStated } = closingTally(plan);
   out.push(
     '<table class="tally">',
     `<caption>${stated ? 'Tally' : 'Tally (counted from the rows; the plan states none)'}</caption>`,
@@ -157,11 +169,9 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
     `<tr><th scope="row">Agreed</th><td>${tally.agreed}</td></tr>`,
     `<tr><th scope="row">Partly Agreed</th><td>${tally.partlyAgreed}</td></tr>`,
     `<tr><th scope="row">Not Agreed</th><td>${tally.notAgreed}</td></tr>`,
-    `<tr><th scope="row">Total</th><td>${tally.total}</td></tr>`,
-    '</tbody>',
-    '</table>',
-    '</section>',
   );
+  if (notStated > 0) out.push(`<tr><th scope="row">${NOT_STATED_ROW}</th><td>${notStated}</td></tr>`);
+  out.push(`<tr><th scope="row">Total</th><td>${tally.total}</td></tr>`, '</tbody>', '</table>', '</section>');
   const fragment = out.join('\n');
   if (!standalone) return `${fragment}\n`;
   return [

@@ -42,7 +42,9 @@ function groupOf(issue: ShownIssue, plan: ActionPlan | undefined): string {
   if (top === 'recommendations' && typeof index === 'number') {
     const recommendation = recommendationAt(plan, index);
     if (typeof recommendation !== 'object' || recommendation === null) return `Recommendation at position ${index + 1}`;
-    return `Recommendation ${String(recommendation.ref)} (${categoryLabel(recommendation.agreement)})`;
+    const { agreement } = recommendation;
+    const answer = typeof agreement === 'object' && agreement !== null ? categoryLabel(agreement) : undefined;
+    return `Recommendation ${String(recommendation.ref)} (${answer ?? 'no category stated'})`;
   }
   if (top === 'statedTally') return 'Stated tally';
   return 'Plan';
@@ -65,7 +67,8 @@ function actionLine(issue: ShownIssue, plan: ActionPlan | undefined): string | u
  * @category Issues
  *
  * @remarks
- * Issues are grouped under the plan, each recommendation (by its ref and category as written) and
+ * Issues are grouped under the plan, each recommendation (by its ref and category as written, or
+ * "no category stated") and
  * the stated tally, in the order given. Each line shows the severity, the code and the message;
  * an issue about an action names the action's owner and target date as written, an issue with a
  * place in the document read says its line (from its `location`, or from `locate`), and an issue

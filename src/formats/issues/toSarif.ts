@@ -82,7 +82,7 @@ function region(where: SourceLocation): Record<string, number> {
  * import { toSarif } from 'action-plan-kit';
  * const sarif = JSON.parse(toSarif([], { uri: 'plans/sfo-2024-25.json' }));
  * sarif.version //=> '2.1.0'
- * sarif.runs[0].tool.driver.rules.length //=> 19
+ * sarif.runs[0].tool.driver.rules.length //=> 20
  * ```
  */
 export function toSarif(issues: readonly IssueBase[], options: SarifOptions): string {

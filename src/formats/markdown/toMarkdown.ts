@@ -1,7 +1,15 @@
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
 import { categoryLabel } from '../../_lib/categoryLabel.js';
-import { closingTally, HEADINGS, headerLines, layoutRows, titleOf, UNTITLED } from '../_internal/layout.js';
+import {
+  closingTally,
+  HEADINGS,
+  headerLines,
+  layoutRows,
+  NOT_STATED_ROW,
+  titleOf,
+  UNTITLED,
+} from '../_internal/layout.js';
 
 /**
  * Escapes text for a Markdown table cell or line: the characters with an inline meaning in
@@ -52,8 +60,10 @@ const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
  * and target dates of a recommendation, are separated by `<br>` so each recommendation stays one
  * row, owners and dates aligned. Every text is escaped: Markdown characters get a backslash,
  * `&`, `<` and `>` become character references, line breaks become `<br>`; no text can break the
- * table or inject HTML. The tally is the plan's stated one, or counted from the rows when it
- * states none (then it says so). Uses GitHub-flavoured Markdown tables. The first line is the
+ * table or inject HTML. A recommendation that states no category shows its label as written, or
+ * *Not stated* in italics when it has none. The tally is the plan's stated one, or counted from
+ * the rows when it states none (then it says so, with a row for the recommendations that state no
+ * category, if any). Uses GitHub-flavoured Markdown tables. The first line is the
  * plan's title as a heading; a plan object with a blank title (which validation refuses) gets
  * `# Action plan`, never an empty heading.
  *
@@ -90,11 +100,12 @@ export function toMarkdown(plan: ActionPlan): string {
     else if (entry.type === 'addressee') lines.push(row(['', emphasised(entry.text, '*'), '', '', '', '']));
     else {
       const r = entry.recommendation;
+      const answer = categoryLabel(r.agreement);
       lines.push(
         row([
           escape(r.ref),
           escape(r.text),
-          escape(categoryLabel(r.agreement)),
+          answer === undefined ? '*Not stated*' : escape(answer),
           response(r.response),
           r.actions.map((a) => escape(a.owner)).join('<br>'),
           r.actions.map((a) => escape(a.target.raw)).join('<br>'),
@@ -102,7 +113,7 @@ export function toMarkdown(plan: ActionPlan): string {
       );
     }
   }
-  const { tally, stated } = closingTally(plan);
+  const { tally, stated, notStated } = closingTally(plan);
   lines.push(
     '',
     stated ? '**Tally**' : '**Tally** (counted from the rows; the plan states none)',
@@ -112,8 +123,8 @@ export function toMarkdown(plan: ActionPlan): string {
     `| Agreed | ${tally.agreed} |`,
     `| Partly Agreed | ${tally.partlyAgreed} |`,
     `| Not Agreed | ${tally.notAgreed} |`,
-    `| Total | ${tally.total} |`,
-    '',
   );
+  if (notStated > 0) lines.push(`| ${NOT_STATED_ROW} | ${notStated} |`);
+  lines.push(`| Total | ${tally.total} |`, '');
   return lines.join('\n');
 }

@@ -50,7 +50,7 @@ export interface RecommendationStep<P> {
   /** Marks a rule about each recommendation. */
   readonly level: 'recommendation';
   /** The field of the recommendation its findings are at. */
-  readonly field: 'ref' | 'response' | 'actions';
+  readonly field: 'ref' | 'agreement' | 'response' | 'actions';
   /** The only category the rule applies to, if it applies to one. */
   readonly category?: AgreementCategory;
   /** The params of the finding about the recommendation the walk is at, or `undefined`. */

@@ -15,6 +15,7 @@ import { planNoRecommendationsCheck } from '../catalogue/planNoRecommendations.j
 import { progressDueSoonCheck } from '../catalogue/progressDueSoon.js';
 import { progressOverdueCheck } from '../catalogue/progressOverdue.js';
 import { recommendationDuplicateRefCheck } from '../catalogue/recommendationDuplicateRef.js';
+import { recommendationCategoryMissingCheck } from '../catalogue/recommendationCategoryMissing.js';
 import { recommendationResponseMissingCheck } from '../catalogue/recommendationResponseMissing.js';
 import { tallyMismatchCheck } from '../catalogue/tallyMismatch.js';
 import type { RuleCheck } from './walk.js';
@@ -26,6 +27,7 @@ import type { RuleCheck } from './walk.js';
 export const BUILT_IN_CHECKS: readonly RuleCheck[] = [
   planNoRecommendationsCheck,
   recommendationDuplicateRefCheck,
+  recommendationCategoryMissingCheck,
   recommendationResponseMissingCheck,
   agreedNoActionsCheck,
   agreedNoTimescaleCheck,

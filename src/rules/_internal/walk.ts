@@ -36,12 +36,13 @@ const NO_UPDATES: readonly ProgressUpdate[] = [];
 
 /**
  * The places built-in rules report at, in the order they come in a plan: a plan's recommendations
- * (none), a recommendation's ref, response and actions, an action itself, its owner, target and
- * updates, then the stated tally. At one place, rules report in catalogue order.
+ * (none), a recommendation's ref, agreement, response and actions, an action itself, its owner,
+ * target and updates, then the stated tally. At one place, rules report in catalogue order.
  */
 const PLACES: readonly (string | undefined)[] = [
   'recommendations',
   'ref',
+  'agreement',
   'response',
   'actions',
   'action',
@@ -60,7 +61,10 @@ export function placeRank(step: Step<unknown>): number {
 export interface WalkOrder {
   /** Rules about the plan whose findings come before the recommendations'. */
   readonly opening: readonly EntryOf<PlanStep<unknown>>[];
-  /** Rules about each recommendation, by its category (for a category not known, those about every one). */
+  /**
+   * Rules about each recommendation, by its category (for a recommendation that states none, or a
+   * value outside the three, those about every one: the rules of a category skip it).
+   */
   readonly recommendations: Readonly<
     Record<AgreementCategory | 'other', readonly EntryOf<RecommendationStep<unknown>>[]>
   >;

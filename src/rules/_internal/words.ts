@@ -31,5 +31,8 @@ export const FIGURE_NAMES: Readonly<Record<keyof Tally, string>> = {
   total: 'Total',
 };
 
+/** The three categories in a sentence: "Agreed, Partly Agreed or Not Agreed". */
+export const CATEGORIES_IN_WORDS: string = `${CATEGORY_NAMES.agreed}, ${CATEGORY_NAMES['partly-agreed']} or ${CATEGORY_NAMES['not-agreed']}`;
+
 /** The four reason categories in a sentence: "commissioning, policy, operational or affordability". */
 export const REASONS_IN_WORDS: string = `${REASON_CATEGORIES.slice(0, -1).join(', ')} or ${REASON_CATEGORIES[REASON_CATEGORIES.length - 1]}`;

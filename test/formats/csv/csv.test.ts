@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromCsv, parseTargetDate, toCsv, type ActionPlan, type Block } from '../../../src/index.js';
+import { checkActionPlan, fromCsv, parseTargetDate, toCsv, type ActionPlan, type Block } from '../../../src/index.js';
 import { readRecords } from '../../../src/formats/csv/_internal/rfc4180.js';
 import { actionPlan } from '../../support/arbitraries.js';
 import { HOSTILE, hostilePlan } from '../../support/hostile.js';
@@ -184,10 +184,20 @@ describe('fromCsv', () => {
   it('reads back every plan in the documented domain', () => {
     fc.assert(
       fc.property(csvPlan, (plan) => {
+        // A recommendation that states no category reads back as it was, with a note saying so.
+        const notes = plan.recommendations
+          .filter((r) => r.agreement.category === undefined)
+          .map((r) =>
+            expect.objectContaining({
+              code: 'csv.category_missing',
+              severity: 'info',
+              params: expect.objectContaining({ ref: r.ref }),
+            }),
+          );
         expect(fromCsv(toCsv(plan), { title: plan.title })).toEqual({
           ok: true,
           value: csvView(plan),
-          issues: [],
+          issues: notes,
           locate: expect.any(Function),
         });
       }),
@@ -322,8 +332,7 @@ describe('fromCsv', () => {
       ]),
     ).toEqual([
       ['csv.unknown_column', 'warning', undefined, 'colour'],
-      ['csv.category_unrecognised', 'error', 2, undefined],
-      ['csv.category_unrecognised', 'error', 3, undefined],
+      ['csv.category_unrecognised', 'warning', 2, undefined],
       ['csv.invalid_value', 'warning', 4, 'kind'],
       ['csv.invalid_value', 'warning', 4, 'reasons'],
       ['csv.invalid_value', 'warning', 4, 'action'],
@@ -339,10 +348,94 @@ describe('fromCsv', () => {
       message: expect.stringContaining('recommendation 1 has the category "maybe"'),
     });
     const plan = result.ok ? result.value : undefined;
-    expect(plan?.recommendations.map((r) => [r.ref, r.reasons, r.actions.map((a) => a.target.raw)])).toEqual([
-      ['2', ['policy'], ['June 2027', 'July 2027']],
+    expect(
+      plan?.recommendations.map((r) => [r.ref, r.agreement, r.reasons, r.actions.map((a) => a.target.raw)]),
+    ).toEqual([
+      ['1', { label: 'maybe' }, undefined, ['June 2027', 'July 2027']],
+      ['2', { category: 'agreed' }, ['policy'], ['June 2027', 'July 2027']],
     ]);
-    expect(plan?.recommendations[0]?.actions[0]?.target).toEqual(parseTargetDate('June 2027'));
+    expect(plan?.recommendations[1]?.actions[0]?.target).toEqual(parseTargetDate('June 2027'));
+  });
+
+  it('keeps a recommendation whose category is empty or not understood, with what its label cell holds', () => {
+    const text = [
+      'ref,recommendation,category,category_label,owner,target',
+      '1,Improve.,,,Governor,March 2027',
+      '1,Improve.,,,Head of Safety,April 2027',
+      '2,Improve.,,Accepted in principle,Governor,March 2027',
+      '3,Improve.,Accepted in principle,,Governor,March 2027',
+      '4,Improve.,maybe,Noted,Governor,March 2027',
+      '5,Improve.,Agreed,,Governor,March 2027',
+      '',
+    ].join('\r\n');
+    const result = fromCsv(text, { title: 'Plan' });
+    expect(result.ok && result.value.recommendations.map((r) => [r.ref, r.agreement, r.actions.length])).toEqual([
+      ['1', {}, 2],
+      ['2', { label: 'Accepted in principle' }, 1],
+      ['3', { label: 'Accepted in principle' }, 1],
+      ['4', { label: 'Noted' }, 1],
+      ['5', { category: 'agreed', label: 'Agreed' }, 1],
+    ]);
+    expect(result.issues.map((i) => [i.code, i.severity, i.location, i.message])).toEqual([
+      [
+        'csv.category_missing',
+        'info',
+        { line: 2, column: 12 },
+        'Line 2: recommendation 1 states no category; it was read with none.',
+      ],
+      [
+        'csv.category_missing',
+        'info',
+        { line: 4, column: 12 },
+        'Line 4: recommendation 2 states no category (its label is "Accepted in principle"); it was read with none.',
+      ],
+      [
+        'csv.category_unrecognised',
+        'warning',
+        { line: 5, column: 12 },
+        'Line 5: recommendation 3 has the category "Accepted in principle", which is not agreed, partly-agreed or not-agreed, nor a label such as Accepted; the recommendation was read with no category.',
+      ],
+      [
+        'csv.category_unrecognised',
+        'warning',
+        { line: 6, column: 12 },
+        expect.stringContaining('recommendation 4 has the category "maybe"'),
+      ],
+    ]);
+    expect(
+      result.ok &&
+        checkActionPlan(result.value)
+          .filter((i) => i.code === 'recommendation.category_missing')
+          .map((i) => [i.code, i.path]),
+    ).toEqual([0, 1, 2, 3].map((r) => ['recommendation.category_missing', ['recommendations', r, 'agreement']]));
+    if (result.ok) expect(result.locate(['recommendations', 2, 'agreement'])).toEqual({ line: 5, column: 12 });
+  });
+
+  it('writes an answer that states no category with an empty category cell, and reads it back', () => {
+    const base = realPlan();
+    const plan: ActionPlan = {
+      ...base,
+      recommendations: base.recommendations.map((r, i) =>
+        i === 0 ? { ...r, agreement: {} } : i === 1 ? { ...r, agreement: { label: 'Accepted in principle' } } : r,
+      ),
+    };
+    const csv = toCsv(plan);
+    const parsed = readRecords(csv);
+    if ('error' in parsed) throw new Error(parsed.error.detail);
+    expect(parsed.records.slice(0, 4).map((r) => [r.fields[0], r.fields[5], r.fields[6]])).toEqual([
+      ['ref', 'category', 'category_label'],
+      ['1', '', ''],
+      ['1', '', ''],
+      ['2', '', 'Accepted in principle'],
+    ]);
+    const back = fromCsv(csv, { title: plan.title });
+    expect(back.ok && back.value.recommendations.map((r) => r.agreement)).toEqual(
+      plan.recommendations.map((r) => r.agreement),
+    );
+    expect(back.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['csv.category_missing', 'info'],
+      ['csv.category_missing', 'info'],
+    ]);
   });
 
   it('reads back a paragraph of white space alone, and an empty response as none', () => {

@@ -27,6 +27,7 @@ const ALLOWED = new Set([
   'p',
   'ul',
   'li',
+  'em',
 ]);
 
 describe('toHtml', () => {
@@ -46,6 +47,29 @@ describe('toHtml', () => {
     expect(html).toContain('<th scope="row" rowspan="2">1</th>');
     expect(html).toContain('<tr><td>Deputy Director Public Protection Group</td><td>June 2026</td></tr>');
     expect(html).toContain('<time datetime="2026-02-09">9 February 2026</time>');
+  });
+
+  it('shows an answer that states no category as written, or as Not stated, never as an empty cell', () => {
+    const base = realPlan();
+    const plan: ActionPlan = {
+      ...base,
+      recommendations: base.recommendations.map((r, i) =>
+        i === 0 ? { ...r, agreement: {} } : i === 1 ? { ...r, agreement: { label: 'Accepted <in> principle' } } : r,
+      ),
+    };
+    const html = toHtml(plan);
+    expect(html).toContain('<th scope="row" rowspan="2">1</th><td rowspan="2">Devise');
+    expect(html).toMatch(
+      /<th scope="row" rowspan="2">1<\/th><td rowspan="2">[^<]*<\/td><td rowspan="2"><em>Not stated<\/em><\/td>/,
+    );
+    expect(html).toMatch(
+      /<th scope="row" rowspan="2">2<\/th><td rowspan="2">[^<]*<\/td><td rowspan="2">Accepted &lt;in&gt; principle<\/td>/,
+    );
+    expect(html).not.toContain('No category stated');
+    const { statedTally: _t, ...counted } = plan;
+    expect(toHtml(counted)).toContain(
+      '<tr><th scope="row">Not Agreed</th><td>0</td></tr>\n<tr><th scope="row">No category stated</th><td>2</td></tr>\n<tr><th scope="row">Total</th><td>7</td></tr>',
+    );
   });
 
   it('writes a complete page with styles for print and no script', () => {

@@ -74,10 +74,10 @@ describe('formatIssues', () => {
       'Plan',
       '  warning  csv.unknown_column  The column "colour" is not one of the documented columns; its values were not read.',
       '           at line 1',
-      '  error    csv.category_unrecognised  Line 2: recommendation 1 has the category "maybe", which is not agreed, partly-agreed or not-agreed, nor a label such as Accepted; the recommendation was not read.',
+      '  warning  csv.category_unrecognised  Line 2: recommendation 1 has the category "maybe", which is not agreed, partly-agreed or not-agreed, nor a label such as Accepted; the recommendation was read with no category.',
       '           at line 2',
       '',
-      '1 error, 1 warning, 0 notes',
+      '0 errors, 2 warnings, 0 notes',
       '',
     ]);
     const read = fromJson(realPlanJson());

@@ -106,6 +106,24 @@ describe('toMarkdown', () => {
     expect(markdown).toContain('| Partly Agreed | 1 |');
   });
 
+  it('shows an answer that states no category as written, or as Not stated in italics', () => {
+    const base = realPlan();
+    const plan: ActionPlan = {
+      ...base,
+      recommendations: base.recommendations.map((r, i) =>
+        i === 0 ? { ...r, agreement: {} } : i === 1 ? { ...r, agreement: { label: 'Accepted in principle' } } : r,
+      ),
+    };
+    const rows = tableRows(toMarkdown(plan)).filter((row) => /^\| [12] \|/.test(row));
+    expect(rows.map((row) => cells(row)[2])).toEqual(['*Not stated*', 'Accepted in principle']);
+    const { statedTally: _t, ...counted } = plan;
+    const markdown = toMarkdown(counted);
+    expect(markdown).toContain(
+      '| Agreed | 4 |\n| Partly Agreed | 1 |\n| Not Agreed | 0 |\n| No category stated | 2 |\n| Total | 7 |',
+    );
+    expect(toMarkdown(plan)).not.toContain('No category stated');
+  });
+
   it('never breaks its table, for any plan', () => {
     fc.assert(
       fc.property(actionPlan, (plan) => {

@@ -22,6 +22,19 @@ describe('tally.mismatch', () => {
     ]);
   });
 
+  it('counts a recommendation that states no category in the total only', () => {
+    const plan = changed((p) => {
+      p.recommendations[2].agreement = { label: 'Accepted in principle' };
+    });
+    expect(findingsOf('tally.mismatch', plan).map((i) => i.params)).toEqual([
+      { figure: 'notAgreed', stated: 1, counted: 0 },
+    ]);
+    const restated = changed((p) => {
+      p.statedTally = { agreed: 1, partlyAgreed: 1, notAgreed: 0, total: 3 };
+    }, plan);
+    expect(findingsOf('tally.mismatch', restated)).toEqual([]);
+  });
+
   it('needs a stated tally', () => {
     expect(
       findingsOf(
