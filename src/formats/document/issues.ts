@@ -45,7 +45,11 @@ export interface ImportIssueParams {
     /** The text of the date. */
     readonly text: string;
   };
-  /** A recommendation's category is none of the known labels; the recommendation could not be read. */
+  /**
+   * A recommendation's category cell is empty or none of the known labels: the recommendation is
+   * kept with its text, response, owners and dates, and no category (its answer as written in
+   * `agreement.label`).
+   */
   readonly 'import.category_unrecognised': {
     /** The 1-based line. */
     readonly line: number;
@@ -197,9 +201,11 @@ export const importIssue: IssueFactory<ImportIssueParams> = defineIssues<ImportI
       `Line ${p.line}: "${short(p.text)}" is not a day, so ${p.field === 'submitted' ? 'the submission date' : 'the publication date'} was not read.`,
   },
   'import.category_unrecognised': {
-    severity: 'error',
+    severity: 'warning',
     message: (p) =>
-      `Line ${p.line}: recommendation ${p.ref} has the category "${short(p.label)}", which is not Agreed, Partly Agreed or Not Agreed (or Accepted, Partially Accepted, Not Accepted, Rejected); the recommendation was not read.`,
+      p.label === ''
+        ? `Line ${p.line}: recommendation ${p.ref} states no category; it was kept with none.`
+        : `Line ${p.line}: recommendation ${p.ref} has the category "${short(p.label)}", which is not Agreed, Partly Agreed or Not Agreed (or Accepted, Partially Accepted, Not Accepted, Rejected); it was kept with no category, the answer as written in its label.`,
   },
   'import.cells_inferred': {
     severity: 'info',

@@ -340,23 +340,14 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     const label = fieldText(row, columns.category);
     const line = row.location.line;
     const category = categoryOf(label);
-    if (category === undefined) {
-      warn(
-        'import.category_unrecognised',
-        { line, ref, label, cells: row.cells.map((cell) => cell.text) },
-        [],
-        row.location,
-      );
-      current = undefined;
-      return;
-    }
     const draft: Draft = {
       ref,
       kind: reading?.kind ?? kind,
       section,
       addressee,
       text,
-      agreement: { category, label },
+      // An answer that is none of the categories is kept as written; a table with no category column states none.
+      agreement: category !== undefined ? { category, label } : label === '' ? {} : { label },
       response: [],
       actions: [],
       index: drafts.length,
@@ -364,6 +355,14 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
       responseEnd: '',
     };
     drafts.push(draft);
+    if (category === undefined && columns.category >= 0) {
+      warn(
+        'import.category_unrecognised',
+        { line, ref, label, cells: row.cells.map((cell) => cell.text) },
+        ['recommendations', draft.index, 'agreement'],
+        row.location,
+      );
+    }
     if (sectionRow !== undefined) sectionRow.used = true;
     if (addresseeRow !== undefined) addresseeRow.used = true;
     source.recommendation(draft.index, row, columns);
@@ -402,7 +401,10 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     if (label !== '') {
       const joined = `${current.agreement.label ?? ''} ${label}`.trim();
       const category = categoryOf(joined);
-      if (category === undefined) {
+      if (category === undefined && current.agreement.category === undefined) {
+        // The answer as written goes on: still none of the categories.
+        current.agreement = { label: joined };
+      } else if (category === undefined) {
         warn(
           'import.line_skipped',
           { line: row.location.line, text: label, reason: 'a category cell that continues no known label' },

@@ -50,8 +50,9 @@ export function columnsOf(cells: readonly string[]): Columns {
       }
     }
   }
-  // The template's columns, unless the headings name the three a recommendation cannot do without.
-  return found.text > 0 && found.category > 0 && found.response > 0 ? found : TEMPLATE_COLUMNS;
+  // The template's columns, unless the headings name the text and the response a recommendation
+  // cannot do without (progress updates and improvement plans have no category column).
+  return found.text > 0 && found.response > 0 ? found : TEMPLATE_COLUMNS;
 }
 
 /** Whether a line is a page banner: a page number, a security marking. */

@@ -279,6 +279,13 @@ describe('fromPublishedText on a response published as a web page, in prose', ()
     ]);
   });
 
+  it('keeps an answer that is none of the categories ("Accepted in principle") as written, with no category', () => {
+    const { plan, issues } = read(text);
+    expect(plan.recommendations[3]?.agreement).toEqual({ label: 'Accepted in principle' });
+    expect(plan.recommendations[3]?.response).toHaveLength(1);
+    expect(issues.find((i) => i.code === 'import.category_unrecognised')?.severity).toBe('warning');
+  });
+
   it('keeps the sentence of a tally it cannot read in an info issue, and reads no tally from it', () => {
     const { plan, issues } = read(text);
     expect(plan.statedTally).toBeUndefined();
