@@ -49,8 +49,8 @@ const DEADLINE_WORDS = /^(?:by (?:the )?end(?: of)?|(?:the )?end(?: of)?|by|no l
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const NUMERIC_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ -]([a-z]+)\.?,?[ -](\d{4})$/;
-const MONTH_DAY_YEAR = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?: ?(?:st|nd|rd|th))?(?: of)?[ -]([a-z]+)\.?,?[ -](\d{4})$/;
+const MONTH_DAY_YEAR = /^([a-z]+)\.? (\d{1,2})(?: ?(?:st|nd|rd|th))?,? (\d{4})$/;
 const MONTH_YEAR = /^([a-z]+)\.?,?[ -](\d{4})$/;
 const QUARTER = /^(?:q|quarter )([1-4]) (?:of )?(?:fy ?)?(\d{4})(?: ?[/-] ?(\d{4}|\d{2}))?$/;
 const YEAR_QUARTER = /^(\d{4}) q([1-4])$/;
@@ -209,7 +209,8 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
  * June 2027). It reads:
  *
  * - days: "31 March 2026", "12th February 2020", "March 31, 2026", "2026-03-31", and numeric
- *   dates, day first by default ("31/5/1998", "31/01/2027", "31.1.27");
+ *   dates, day first by default ("31/5/1998", "31/01/2027", "31.1.27"); an ordinal's suffix may
+ *   stand apart, as text copied from a PDF gives a superscript ("26 th August 2020");
  * - months: "March 2026", "Sept 2026", "february 2028";
  * - quarters: "Q3 2026" (calendar by default), "Q3 2026/27" (UK financial year);
  * - financial years: "2026-27", "2026/27", "FY 2026/2027" (1 April 2026 to 31 March 2027);

@@ -29,6 +29,8 @@ export interface ModelLine {
   readonly location: SourceLocation;
   /** Its heading level (1–6) where the source marks the line as a heading. */
   readonly heading?: number;
+  /** Set when the reader found the line at the top or the foot of several pages: a running page header or footer. */
+  readonly repeated?: boolean;
 }
 
 /** A table: its rows in order. */
@@ -56,6 +58,12 @@ export interface ModelRow {
   readonly header?: boolean;
   /** Set when a page break or a blank line stands between this row and the one before, so it may continue that row. */
   readonly afterBreak?: boolean;
+  /**
+   * Set when the source had no cell boundaries (text copied from a PDF viewer), so the reader told
+   * the cells apart by their words: the column headings, the category label, sentence ends and the
+   * target dates. The recogniser reports such a row, for a reader to check.
+   */
+  readonly inferredCells?: boolean;
 }
 
 /** A cell of a table row. */

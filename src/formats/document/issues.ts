@@ -45,7 +45,11 @@ export interface ImportIssueParams {
     /** The text of the date. */
     readonly text: string;
   };
-  /** A recommendation's category is none of the known labels; the recommendation could not be read. */
+  /**
+   * A recommendation's category cell is empty or none of the known labels: the recommendation is
+   * kept with its text, response, owners and dates, and no category (its answer as written in
+   * `agreement.label`).
+   */
   readonly 'import.category_unrecognised': {
     /** The 1-based line. */
     readonly line: number;
@@ -55,6 +59,19 @@ export interface ImportIssueParams {
     readonly label: string;
     /** The row's cells, as written, so nothing is lost. */
     readonly cells: readonly string[];
+  };
+  /**
+   * The text had no cell boundaries (text copied from a PDF viewer or a web page), so a
+   * recommendation's cells were told apart by their words: the column headings, the category
+   * label, sentence ends and the target dates. Worth a check against the document.
+   */
+  readonly 'import.cells_inferred': {
+    /** The first 1-based line of the recommendation's row. */
+    readonly line: number;
+    /** Its last 1-based line. */
+    readonly endLine: number;
+    /** The recommendation's ref. */
+    readonly ref: string;
   };
   /** A row lists a different number of owners and target dates; every entry was kept. */
   readonly 'import.owner_date_mismatch': {
@@ -110,6 +127,17 @@ export interface ImportIssueParams {
     readonly value: number;
     /** The number kept. */
     readonly kept: number;
+  };
+  /**
+   * A sentence counts the recommendations by their answer but leaves a figure of the tally open
+   * ("accepted or partially accepted seven of the eight recommendations"), so no tally was read
+   * from it; the sentence is here.
+   */
+  readonly 'import.tally_unclear': {
+    /** The 1-based line. */
+    readonly line: number;
+    /** The sentence's line, as written. */
+    readonly text: string;
   };
   /** The closing tally lacks a figure, so no stated tally was read. */
   readonly 'import.tally_incomplete': {
@@ -173,9 +201,16 @@ export const importIssue: IssueFactory<ImportIssueParams> = defineIssues<ImportI
       `Line ${p.line}: "${short(p.text)}" is not a day, so ${p.field === 'submitted' ? 'the submission date' : 'the publication date'} was not read.`,
   },
   'import.category_unrecognised': {
-    severity: 'error',
+    severity: 'warning',
     message: (p) =>
-      `Line ${p.line}: recommendation ${p.ref} has the category "${short(p.label)}", which is not Agreed, Partly Agreed or Not Agreed (or Accepted, Partially Accepted, Not Accepted, Rejected); the recommendation was not read.`,
+      p.label === ''
+        ? `Line ${p.line}: recommendation ${p.ref} states no category; it was kept with none.`
+        : `Line ${p.line}: recommendation ${p.ref} has the category "${short(p.label)}", which is not Agreed, Partly Agreed or Not Agreed (or Accepted, Partially Accepted, Not Accepted, Rejected); it was kept with no category, the answer as written in its label.`,
+  },
+  'import.cells_inferred': {
+    severity: 'info',
+    message: (p) =>
+      `${p.line === p.endLine ? `Line ${p.line}` : `Lines ${p.line} to ${p.endLine}`}: the text has no cell boundaries, so the cells of recommendation ${p.ref} were told apart by the column headings, the category, sentence ends and the target dates; check its owners and dates against the document.`,
   },
   'import.owner_date_mismatch': {
     severity: 'warning',
@@ -201,6 +236,11 @@ export const importIssue: IssueFactory<ImportIssueParams> = defineIssues<ImportI
     severity: 'warning',
     message: (p) =>
       `Line ${p.line} gives the tally's ${TALLY_NAMES[p.figure]} figure again, as ${p.value}; the first, ${p.kept}, was kept.`,
+  },
+  'import.tally_unclear': {
+    severity: 'info',
+    message: (p) =>
+      `Line ${p.line} counts the recommendations in words but leaves a figure of the tally open, so no stated tally was read from it: "${short(p.text)}".`,
   },
   'import.tally_incomplete': {
     severity: 'warning',

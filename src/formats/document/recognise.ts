@@ -9,7 +9,9 @@ import type { Tally } from '../../model/Tally.js';
 import type { TargetDate } from '../../model/TargetDate.js';
 import { TALLY_FIGURES } from '../../model/vocabulary.js';
 import { categoryOf } from '../_internal/categories.js';
+import { refOf } from '../_internal/refs.js';
 import { classifyLine, classifyRow, fieldText, type HeaderField, type Phase, type Unit } from './_internal/classify.js';
+import { proseTallyOf } from './_internal/proseTally.js';
 import { sourceMap } from './_internal/sourceMap.js';
 import { columnsOf, kindOf, TEMPLATE_COLUMNS, type Columns } from './_internal/vocabulary.js';
 import { importIssue, type ImportIssue, type ImportIssueParams } from './issues.js';
@@ -204,13 +206,18 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
   let skipped:
     { line: number; endLine: number; what: ImportIssueParams['import.boilerplate_skipped']['what'] } | undefined;
 
-  const skip = (line: number, what: ImportIssueParams['import.boilerplate_skipped']['what']): void => {
+  /** Skips template text from line `line` to `endLine` (a unit may span several lines), joined to the skip before it when alike. */
+  const skip = (
+    line: number,
+    what: ImportIssueParams['import.boilerplate_skipped']['what'],
+    endLine: number = line,
+  ): void => {
     if (skipped !== undefined && skipped.what === what) {
-      skipped.endLine = line;
+      skipped.endLine = endLine;
       return;
     }
     flushSkipped();
-    skipped = { line, endLine: line, what };
+    skipped = { line, endLine, what };
   };
   const flushSkipped = (): void => {
     if (skipped !== undefined) warn('import.boilerplate_skipped', skipped);
@@ -259,6 +266,19 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     }
   };
 
+  /** The tally a sentence states in words, used where the document has no closing tally, and where it was read. */
+  let proseTally: Tally | undefined;
+  let proseTallyAt: SourceLocation | undefined;
+  const readProseTally = (text: string, location: SourceLocation): void => {
+    const read = proseTallyOf(text);
+    if (read === undefined) return;
+    if (read === 'unclear') {
+      warn('import.tally_unclear', { line: location.line, text }, [], location);
+    } else if (proseTally === undefined) {
+      proseTally = read;
+      proseTallyAt = location;
+    }
+  };
   /** Target dates already read: a plan repeats a few, so each is read once (each action gets its own copy). */
   const targets = new Map<string, TargetDate>();
   const pairActions = (draft: Draft, row: ModelRow): void => {
@@ -313,28 +333,21 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
   /** Reads a row with a ref: a new recommendation, unless its category is not one of the known ones. */
   const readRecommendation = (row: ModelRow): void => {
     extraCells(row);
-    const ref = fieldText(row, columns.ref);
+    const written = fieldText(row, columns.ref);
+    const reading = refOf(written);
+    const ref = reading?.ref ?? written;
     const text = fieldText(row, columns.text);
     const label = fieldText(row, columns.category);
     const line = row.location.line;
     const category = categoryOf(label);
-    if (category === undefined) {
-      warn(
-        'import.category_unrecognised',
-        { line, ref, label, cells: row.cells.map((cell) => cell.text) },
-        [],
-        row.location,
-      );
-      current = undefined;
-      return;
-    }
     const draft: Draft = {
       ref,
-      kind,
+      kind: reading?.kind ?? kind,
       section,
       addressee,
       text,
-      agreement: { category, label },
+      // An answer that is none of the categories is kept as written; a table with no category column states none.
+      agreement: category !== undefined ? { category, label } : label === '' ? {} : { label },
       response: [],
       actions: [],
       index: drafts.length,
@@ -342,9 +355,26 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
       responseEnd: '',
     };
     drafts.push(draft);
+    if (category === undefined && columns.category >= 0) {
+      warn(
+        'import.category_unrecognised',
+        { line, ref, label, cells: row.cells.map((cell) => cell.text) },
+        ['recommendations', draft.index, 'agreement'],
+        row.location,
+      );
+    }
     if (sectionRow !== undefined) sectionRow.used = true;
     if (addresseeRow !== undefined) addresseeRow.used = true;
     source.recommendation(draft.index, row, columns);
+    if (row.inferredCells === true) {
+      const at = row.location;
+      warn(
+        'import.cells_inferred',
+        { line: at.line, endLine: at.endLine ?? at.line, ref },
+        ['recommendations', draft.index],
+        at,
+      );
+    }
     addBlocks(draft, readResponse(draft, row), row);
     pairActions(draft, row);
     current = draft;
@@ -371,7 +401,10 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     if (label !== '') {
       const joined = `${current.agreement.label ?? ''} ${label}`.trim();
       const category = categoryOf(joined);
-      if (category === undefined) {
+      if (category === undefined && current.agreement.category === undefined) {
+        // The answer as written goes on: still none of the categories.
+        current.agreement = { label: joined };
+      } else if (category === undefined) {
         warn(
           'import.line_skipped',
           { line: row.location.line, text: label, reason: 'a category cell that continues no known label' },
@@ -417,6 +450,25 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
         ? classifyLine(next, 'tally', () => false)
         : classifyRow(next.row, 'tally', columns, () => false);
     return kind.kind === 'tally';
+  };
+
+  /**
+   * The line that ends a title wrapped over two lines, if the title line at `index` is one: a title
+   * that ends with no stop, then a short line of running text (not capitals alone, no header, no
+   * page banner) that ends with none either.
+   */
+  const wrappedTitle = (what: { field: HeaderField; value: string; more?: unknown }, index: number) => {
+    if ((what.field !== 'title' && what.field !== 'reportTitle') || what.more !== undefined) return undefined;
+    if (what.value === '' || ENDS_SENTENCE.test(what.value)) return undefined;
+    const next = units[index + 1];
+    if (next?.type !== 'line' || next.text.length > 80 || ENDS_SENTENCE.test(next.text)) return undefined;
+    if (
+      !/[a-z]/.test(next.text) ||
+      !next.text.includes(' ') ||
+      classifyLine(next, 'preamble', () => false).kind !== 'prose'
+    )
+      return undefined;
+    return next;
   };
 
   for (let index = 0; index < units.length; index += 1) {
@@ -474,10 +526,19 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
           phase = 'table';
           readRecommendation(row as ModelRow);
           continue;
-        case 'header':
+        case 'header': {
           flushSkipped();
-          readHeader(what.field, what.value, location);
+          const wrapped = unit.type === 'line' ? wrappedTitle(what, index) : undefined;
+          if (wrapped === undefined) {
+            readHeader(what.field, what.value, location);
+          } else {
+            // A title wrapped over two lines: the next line ends it.
+            readHeader(what.field, `${what.value} ${wrapped.text}`, { line: n, endLine: wrapped.location.line });
+            index += 1;
+          }
+          for (const more of what.more ?? []) readHeader(more.field, more.value, location);
           continue;
+        }
         case 'banner':
           skip(n, 'page banner');
           continue;
@@ -491,6 +552,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
             respondentLines.push(unit.text);
             continue;
           }
+          if (unit.type === 'line') readProseTally(unit.text, location);
           skip(n, 'introduction');
           continue;
       }
@@ -498,7 +560,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     // The action table.
     switch (what.kind) {
       case 'column-headings':
-        skip(n, 'column headings');
+        skip(n, 'column headings', location.endLine ?? n);
         continue;
       case 'stray':
         skip(n, 'stray row');
@@ -516,6 +578,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
         } else {
           flushSkipped();
           readHeader(what.field, what.value, location);
+          for (const more of what.more ?? []) readHeader(more.field, more.value, location);
         }
         continue;
       case 'prose':
@@ -523,6 +586,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
           skip(n, 'page banner');
           continue;
         }
+        if (unit.type === 'line') readProseTally(unit.text, location);
         flushSkipped();
         warn('import.line_skipped', { line: n, text, reason: 'text outside the table columns' }, [], location);
         continue;
@@ -587,7 +651,10 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     tally.notAgreed !== undefined &&
     tally.total !== undefined
       ? { agreed: tally.agreed, partlyAgreed: tally.partlyAgreed, notAgreed: tally.notAgreed, total: tally.total }
-      : undefined;
+      : proseTally;
+  if (statedTally === proseTally && proseTally !== undefined && proseTallyAt !== undefined) {
+    source.field('statedTally', proseTallyAt);
+  }
   const respondent = respondentLines.join(' ').trim();
   const plan: ActionPlan = {
     format: 'action-plan/1',

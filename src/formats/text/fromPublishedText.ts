@@ -5,6 +5,7 @@ import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { ReadResult } from '../../model/Issue.js';
 import type { ImportIssue } from '../document/issues.js';
 import { recognise } from '../document/recognise.js';
+import { copiedModel } from './_internal/copiedModel.js';
 import { textModel } from './_internal/textModel.js';
 
 /**
@@ -47,6 +48,29 @@ export interface PublishedTextOptions {
  * - rows continued across a page break (an empty ref): the recommendation text and a cut sentence
  *   of the response are joined, further blocks and owner/date pairs appended;
  * - stray rows (`--`), blank lines, page banners, and the closing tally as `statedTally`.
+ *
+ * Text with no tab at all is text copied from a PDF viewer or a web page, and is read by its words:
+ *
+ * - the column headings, numbered ("1. Rec No 2. Recommendation 3. Accepted/ Rejected …", on one
+ *   line or wrapped over several) or one per line, find the action table; each recommendation runs
+ *   from the line that starts with its ref to the next, its cells one per line, wrapped, run
+ *   together on one line, or side by side in columns (`pdftotext -layout`); the category label,
+ *   sentence ends and the target dates read back from the end tell its cells apart, and an info
+ *   issue (`import.cells_inferred`) names each such recommendation for a check;
+ * - column headings repeated on each page continue the recommendation cut by the page break;
+ *   running page headers and footers, page numbers and "Page N of M" are skipped;
+ * - a response in prose, as published on a web page, with no table: "Recommendation 1", its
+ *   text, its answer on a line of its own ("Accepted.", "1.1 Partially accepted.") and the
+ *   response's paragraphs and bullets, with no owner or date made up.
+ *
+ * In any text: the whole header on one line ("Action Plan: HMP Liverpool A response to the HMCIP
+ * Inspection Report Published 19th January 2018"), header fields in two cells ("Report
+ * published<TAB>20 October 2015"), a title wrapped over two lines, an ordinal split from its day
+ * ("26 th August 2020"), refs written as words ("Recommendation 1.1", "Ref No. E1", "Area for
+ * improvement 3": the ref is "1.1", "E1", "3", and the words give the kind), and a tally stated in
+ * words where every figure follows from them ("accepted five recommendations, partially accepted
+ * two and rejected one"); a sentence that leaves a figure open ("accepted or partially accepted
+ * seven of the eight recommendations") is kept in an info issue (`import.tally_unclear`).
  *
  * It never throws on any text and never drops text silently: whatever it skips or cannot place
  * becomes an issue with its line number (skipped template text as `info`). A header field named
@@ -95,5 +119,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   resolveTargetDateOptions(targetDates, 'fromPublishedText', 'options.targetDates');
   const body = text.replace(/^\ufeff/, '');
   const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
-  return recognise(textModel(lines), { targetDates, title: fallback });
+  // Text with tabs is the published layout; text without any was copied from a viewer or a web page.
+  const model = body.includes('\t') ? textModel(lines) : copiedModel(lines, targetDates);
+  return recognise(model, { targetDates, title: fallback });
 }

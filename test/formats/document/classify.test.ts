@@ -99,6 +99,38 @@ describe('classifyLine', () => {
     });
   }
 
+  it('reads a line the reader found at the top or foot of several pages as a page banner', () => {
+    expect(classifyLine({ ...line('HMP Example action plan'), repeated: true }, 'table', never).kind).toBe('banner');
+    expect(classifyLine(line('HMP Example action plan'), 'table', never).kind).toBe('prose');
+  });
+
+  it('reads every field of a whole header written on one line', () => {
+    expect(
+      classifyLine(
+        line('Action Plan: HMP Liverpool A response to the HMCIP Inspection Report Published 19th January 2018'),
+        'preamble',
+        never,
+      ),
+    ).toEqual({
+      kind: 'header',
+      field: 'title',
+      value: 'HMP Liverpool',
+      more: [
+        { field: 'reportTitle', value: 'the HMCIP Inspection Report' },
+        { field: 'reportPublished', value: '19th January 2018' },
+      ],
+    });
+  });
+
+  it('reads a report title after "Response to", and not in a sentence', () => {
+    expect(classifyLine(line('Response to an inspection of asylum casework'), 'preamble', never)).toEqual({
+      kind: 'header',
+      field: 'reportTitle',
+      value: 'an inspection of asylum casework',
+    });
+    expect(classifyLine(line('In response to the report, HMPPS will act.'), 'preamble', never).kind).toBe('prose');
+  });
+
   it('gives the field and the value a header line names, dates before titles', () => {
     expect(classifyLine(line('Action Plan Submitted: 9 March 2026'), 'preamble', never)).toEqual({
       kind: 'header',

@@ -182,3 +182,20 @@ describe('recognise', () => {
     expect(result.issues.map((i) => i.code)).toContain('import.not_a_plan');
   });
 });
+
+describe('recognise on rows whose cells were told apart by their words', () => {
+  it('reports each such recommendation for a check, with its lines', () => {
+    const head = row(HEADINGS);
+    const inferred: ModelRow = {
+      ...row(['1', 'Improve.', 'Agreed', 'Done.', 'Governor', 'March 2026']),
+      location: { line: 90, endLine: 95 },
+      inferredCells: true,
+    };
+    const result = recognise({ items: [line('ACTION PLAN: Plan'), table(head, inferred)] }, OPTIONS);
+    expect(result.ok && result.value.recommendations.length).toBe(1);
+    const issue = result.issues.find((i) => i.code === 'import.cells_inferred');
+    expect(issue?.severity).toBe('info');
+    expect(issue?.params).toEqual({ line: 90, endLine: 95, ref: '1' });
+    expect(issue?.location).toEqual({ line: 90, endLine: 95 });
+  });
+});

@@ -184,7 +184,7 @@ describe('fromPublishedText on other layouts', () => {
     ]);
   });
 
-  it('keeps the text of a row it cannot read in the issue', () => {
+  it('keeps a recommendation whose category it does not know, with no category, and says so', () => {
     const text = [
       'ACTION PLAN: Plan',
       HEAD,
@@ -192,11 +192,17 @@ describe('fromPublishedText on other layouts', () => {
       '2\tDo that.\tAgreed\tWe will.\tGovernor\tJune 2027',
     ].join('\n');
     const { plan, issues } = read(text);
-    expect(plan.recommendations.map((r) => r.ref)).toEqual(['2']);
+    expect(plan.recommendations.map((r) => [r.ref, r.agreement])).toEqual([
+      ['1', { label: 'Maybe' }],
+      ['2', { category: 'agreed', label: 'Agreed' }],
+    ]);
+    expect(plan.recommendations[0]?.actions.map((a) => [a.owner, a.target.raw])).toEqual([['Governor', 'June 2027']]);
+    expect(plan.recommendations[0]?.response).toEqual([{ type: 'paragraph', text: 'We might.' }]);
     expect(issues).toEqual([
       expect.objectContaining({
         code: 'import.category_unrecognised',
-        severity: 'error',
+        severity: 'warning',
+        path: ['recommendations', 0, 'agreement'],
         params: {
           line: 3,
           ref: '1',
@@ -205,6 +211,20 @@ describe('fromPublishedText on other layouts', () => {
         },
       }),
     ]);
+  });
+
+  it('reads a progress update with no category column as recommendations with no category', () => {
+    const { plan, issues } = read(
+      [
+        'ACTION PLAN: Progress update',
+        '1. Ref\t2. Recommendation\t3. Progress update\t4. Lead\t5. Target date',
+        '1\tClean the wings.\tCleaning is weekly.\tGovernor\tMarch 2026',
+      ].join('\n'),
+    );
+    expect(plan.recommendations.map((r) => [r.ref, r.text, r.agreement, r.actions.map((a) => a.owner)])).toEqual([
+      ['1', 'Clean the wings.', {}, ['Governor']],
+    ]);
+    expect(codes(issues)).toEqual([]);
   });
 
   it('reports text it cannot place, extra cells, and an incomplete tally, with line numbers', () => {

@@ -25,7 +25,13 @@ export type UnitKind =
   /** A figure of the closing tally ("Partly Agreed 1", "Total 7"). */
   | { readonly kind: 'tally'; readonly figure: keyof Tally; readonly value: number }
   /** A header field ("ACTION PLAN: …", "Report Published: …"); `value` is its text as written, maybe empty. */
-  | { readonly kind: 'header'; readonly field: HeaderField; readonly value: string }
+  | {
+      readonly kind: 'header';
+      readonly field: HeaderField;
+      readonly value: string;
+      /** Further fields the same line names ("Action Plan: HMP Liverpool A response to … Published 19th January 2018"). */
+      readonly more?: readonly HeaderReading[];
+    }
   /** The action table's column headings, or a header row the source repeats on each page. */
   | { readonly kind: 'column-headings' }
   /** A row with a recommendation's ref. */
@@ -58,14 +64,81 @@ const TALLY_LINE = /^(.*)[\t ](\d{1,5})$/;
 const ADDRESSEE = /(?:\bshould|\bmust|\bwill|:)\s*:?$/i;
 const DASHES = /^-*$/;
 
-/** The header field a text names, if any: dates first, since "Action Plan Submitted: …" is no title. */
-export function headerOf(text: string): { readonly field: HeaderField; readonly value: string } | undefined {
+/** A header field a text names, and its value as written. */
+export interface HeaderReading {
+  readonly field: HeaderField;
+  readonly value: string;
+}
+
+/** Where a title line goes on to name another field: "… A response to …", "… Published 19th January 2018". */
+const EMBEDDED_FIELD = / (?:a response to|(?:date )?published|(?:action plan |date |plan )?submitted)\b/gi;
+/** A date of a header line: short, with a year. */
+const HEADER_DATE = /^[^\n]{0,30}\b\d{4}\b[^\n]{0,10}$/;
+
+/** The one header field a text names, if any: dates first, since "Action Plan Submitted: …" is no title. */
+function oneHeaderOf(text: string): HeaderReading | undefined {
   let m: RegExpExecArray | null;
   if ((m = SUBMITTED.exec(text))) return { field: 'submitted', value: (m[1] as string).trim() };
   if ((m = PUBLISHED.exec(text))) return { field: 'reportPublished', value: (m[1] as string).trim() };
   if ((m = TITLE.exec(text))) return { field: 'title', value: (m[1] as string).trim() };
   if ((m = RESPONSE_TO.exec(text))) return { field: 'reportTitle', value: (m[1] as string).trim() };
+  // A response published as a web page: "Response to an inspection of …", "The Home Office response to …".
+  if (text.length <= 200 && !/[.;]$/.test(text)) {
+    const value = respondentResponseTo(text);
+    if (value !== undefined) return { field: 'reportTitle', value };
+  }
   return undefined;
+}
+
+/**
+ * The report a line names after "response to", when the words before it name the respondent (up
+ * to six capitalised words: "The Home Office", "Ministry of Justice's") or there are none.
+ */
+function respondentResponseTo(text: string): string | undefined {
+  const at = text.toLowerCase().indexOf('response to ');
+  if (at < 0) return undefined;
+  const before = text.slice(0, at).trim();
+  const words = before === '' ? [] : before.split(' ');
+  if (
+    words.length > 6 ||
+    !words.every((w, i) => /^[A-Z][\w'’&-]*$/.test(w) || (i === 0 && w === 'the') || w === 'of')
+  ) {
+    return undefined;
+  }
+  const value = text
+    .slice(at + 'response to '.length)
+    .replace(/^: ?/, '')
+    .trim();
+  return value === '' ? undefined : value;
+}
+
+/**
+ * The header fields a text names, if any. A title line may go on to name the report and the dates
+ * ("Action Plan: HMP Liverpool A response to the HMCIP Inspection Report Published 19th January
+ * 2018", the whole header copied as one line): each is read, provided every part names a field and
+ * every date is short and has a year.
+ */
+export function headerOf(text: string): (HeaderReading & { readonly more?: readonly HeaderReading[] }) | undefined {
+  const first = oneHeaderOf(text);
+  if (first === undefined || (first.field !== 'title' && first.field !== 'reportTitle')) return first;
+  if (text.length > 400) return first;
+  // Where each further field starts: a match consumes its words, so "Inspection Report Published" cuts once.
+  const starts: number[] = [];
+  EMBEDDED_FIELD.lastIndex = 0;
+  for (let m = EMBEDDED_FIELD.exec(first.value); m !== null; m = EMBEDDED_FIELD.exec(first.value)) starts.push(m.index);
+  if (starts.length === 0) return first;
+  const parts = [first.value.slice(0, starts[0])];
+  for (let i = 0; i < starts.length; i += 1) parts.push(first.value.slice(starts[i], starts[i + 1]).trim());
+  const more: HeaderReading[] = [];
+  for (let i = 1; i < parts.length; i += 1) {
+    const field = oneHeaderOf(parts[i] as string);
+    if (field === undefined || field.field === 'title') return first;
+    if ((field.field === 'submitted' || field.field === 'reportPublished') && !HEADER_DATE.test(field.value)) {
+      return first;
+    }
+    more.push(field);
+  }
+  return { field: first.field, value: (parts[0] as string).trim(), more };
 }
 
 /** The text a cell gives a field: none where the row lacks the cell or a merged cell covers it. */
@@ -121,7 +194,7 @@ export function classifyLine(line: ModelLine, phase: Phase, nextIsTally: () => b
   }
   const header = headerOf(text);
   if (header !== undefined) return { kind: 'header', ...header };
-  if (isPageBanner(text)) return { kind: 'banner' };
+  if (line.repeated === true || isPageBanner(text)) return { kind: 'banner' };
   if (phase === 'preamble') return { kind: 'prose' };
   if (!isRef(text) && text.length <= 200 && nextIsTally()) {
     return { kind: 'tally-heading' };
