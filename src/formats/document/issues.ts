@@ -109,7 +109,7 @@ export interface ImportIssueParams {
     /** The 1-based line of the later header line. */
     readonly line: number;
     /** The field both lines name. */
-    readonly field: 'title' | 'reportTitle' | 'submitted' | 'reportPublished';
+    readonly field: 'title' | 'reportTitle' | 'submitted' | 'reportPublished' | 'inspectorate';
     /** The later line's value, as written. */
     readonly text: string;
     /** The 1-based line the kept value was read from. */
@@ -158,6 +158,7 @@ const HEADER_FIELDS = {
   reportTitle: "the report's title",
   submitted: 'the submission date',
   reportPublished: 'the publication date',
+  inspectorate: 'the inspectorate',
 } as const;
 
 /** The figures of a tally, as a published plan names them. */

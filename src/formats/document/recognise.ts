@@ -174,7 +174,13 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     issues.push(importIssue(code, path, params, location) as ImportIssue);
   };
 
-  const header: { title?: string; reportTitle?: string; submitted?: IsoDate; reportPublished?: IsoDate } = {};
+  const header: {
+    title?: string;
+    reportTitle?: string;
+    submitted?: IsoDate;
+    reportPublished?: IsoDate;
+    inspectorate?: string;
+  } = {};
   const respondentLines: string[] = [];
   let seenHeader = false;
   let phase: Phase = 'preamble';
@@ -340,6 +346,8 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     const label = fieldText(row, columns.category);
     const line = row.location.line;
     const category = categoryOf(label);
+    // "Not stated" is how the library's own writers show an answer with no category.
+    const notStated = category === undefined && /^not stated$/i.test(label);
     const draft: Draft = {
       ref,
       kind: reading?.kind ?? kind,
@@ -347,7 +355,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
       addressee,
       text,
       // An answer that is none of the categories is kept as written; a table with no category column states none.
-      agreement: category !== undefined ? { category, label } : label === '' ? {} : { label },
+      agreement: category !== undefined ? { category, label } : label === '' || notStated ? {} : { label },
       response: [],
       actions: [],
       index: drafts.length,
@@ -355,7 +363,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
       responseEnd: '',
     };
     drafts.push(draft);
-    if (category === undefined && columns.category >= 0) {
+    if (category === undefined && columns.category >= 0 && !notStated) {
       warn(
         'import.category_unrecognised',
         { line, ref, label, cells: row.cells.map((cell) => cell.text) },
@@ -660,6 +668,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     format: 'action-plan/1',
     title,
     ...(respondent === '' ? {} : { respondent }),
+    ...(header.inspectorate === undefined ? {} : { inspectorate: header.inspectorate }),
     ...(header.reportTitle === undefined ? {} : { reportTitle: header.reportTitle }),
     ...(header.reportPublished === undefined ? {} : { reportPublished: header.reportPublished }),
     ...(header.submitted === undefined ? {} : { submitted: header.submitted }),

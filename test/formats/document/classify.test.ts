@@ -82,6 +82,7 @@ describe('classifyLine', () => {
     ['preamble', 'ACTION PLAN: Inspection of HMP Example', 'header'],
     ['preamble', 'Action Plan Submitted: 12th February 2020', 'header'],
     ['preamble', 'Report Published 20 October 2015', 'header'],
+    ['preamble', 'Inspectorate: HM Inspectorate of Probation', 'header'],
     ['preamble', 'Page 3 of 12', 'banner'],
     ['preamble', 'OFFICIAL', 'banner'],
     ['preamble', 'HM Prison & Probation Service', 'prose'],

@@ -78,15 +78,29 @@ describe('fromHtml on the library’s own HTML', () => {
     expect(result.ok && toJson(result.value)).toBe(toJson(plan));
   });
 
-  it('reports the inspectorate, which the plan’s header lines do not name, instead of mistaking it for the respondent', () => {
-    const result = fromHtml(toHtml({ ...realPlan(), inspectorate: 'HM Inspectorate of Probation' }));
-    expect(result.ok && result.value.respondent).toBe('HM Prison & Probation Service');
-    expect(result.issues[0]).toMatchObject({
-      code: 'import.line_skipped',
-      severity: 'warning',
-      params: { text: 'Inspectorate: HM Inspectorate of Probation' },
-      location: { line: 5 },
-    });
+  it('reads the inspectorate apart from the respondent', () => {
+    const plan = { ...realPlan(), inspectorate: 'HM Inspectorate of Probation' };
+    const result = fromHtml(toHtml(plan));
+    expect(result.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
+    expect(result.ok && toJson(result.value)).toBe(toJson(plan));
+    expect(result.locate(['inspectorate'])).toMatchObject({ line: 5 });
+  });
+
+  it('reads an answer toHtml shows as "Not stated" as no category, and keeps an unknown answer as its label', () => {
+    const [first, second, ...rest] = realPlan().recommendations;
+    const plan = {
+      ...realPlan(),
+      recommendations: [
+        { ...first!, agreement: {} },
+        { ...second!, agreement: { label: 'Accepted in principle' } },
+        ...rest,
+      ],
+    };
+    const result = fromHtml(toHtml(plan));
+    expect(result.ok && toJson(result.value)).toBe(toJson(plan));
+    expect(result.issues.filter((issue) => issue.severity !== 'info').map((issue) => [issue.code, issue.path])).toEqual(
+      [['import.category_unrecognised', ['recommendations', 1, 'agreement']]],
+    );
   });
 
   /** Plain text of a few words, as a plan's cells hold it (white space folded). */
@@ -170,6 +184,9 @@ describe('fromHtml on the library’s own HTML', () => {
     .record({
       title: words(2, 6).map((text) => `Inspection of ${text}`),
       respondent: fc.option(fc.constantFrom('HM Prison & Probation Service', 'Home Office'), { nil: undefined }),
+      inspectorate: fc.option(fc.constantFrom('HM Inspectorate of Prisons', 'HM Inspectorate of Probation'), {
+        nil: undefined,
+      }),
       reportTitle: fc.option(
         words(2, 6).map((text) => `Report on ${text}`),
         { nil: undefined },
@@ -186,38 +203,52 @@ describe('fromHtml on the library’s own HTML', () => {
         },
       ),
     })
-    .map(({ title, respondent, reportTitle, reportPublished, submitted, sections, groups, refs, statedTally }) => {
-      // A section row stands above a group whose section differs from the one before; without
-      // sections, an addressee row stands above the group, so the groups are one.
-      const used = sections ? groups : groups.slice(0, 1);
-      const recommendations: Recommendation[] = [];
-      used.forEach((g, i) => {
-        const section = sections ? SECTIONS[i] : undefined;
-        for (const r of g.recommendations) {
-          const kind = section === undefined ? undefined : kindOf(section);
-          recommendations.push({
-            ref: `${refs}${recommendations.length + 1}`,
-            ...(section === undefined ? {} : { section }),
-            ...(g.addressee === undefined ? {} : { addressee: g.addressee }),
-            text: r.text,
-            agreement: { category: categoryOf(r.label) ?? 'agreed', label: r.label },
-            response: r.response,
-            actions: r.actions.map((a) => ({ owner: a.owner, target: parseTargetDate(a.raw) })),
-            ...(kind === undefined ? {} : { kind }),
-          });
-        }
-      });
-      return {
-        format: 'action-plan/1' as const,
+    .map(
+      ({
         title,
-        ...(respondent === undefined ? {} : { respondent }),
-        ...(reportTitle === undefined ? {} : { reportTitle }),
-        ...(reportPublished === undefined ? {} : { reportPublished: reportPublished as ActionPlan['submitted'] }),
-        ...(submitted === undefined ? {} : { submitted: submitted as ActionPlan['submitted'] }),
-        recommendations,
-        ...(statedTally === undefined ? {} : { statedTally }),
-      } as ActionPlan;
-    });
+        respondent,
+        inspectorate,
+        reportTitle,
+        reportPublished,
+        submitted,
+        sections,
+        groups,
+        refs,
+        statedTally,
+      }) => {
+        // A section row stands above a group whose section differs from the one before; without
+        // sections, an addressee row stands above the group, so the groups are one.
+        const used = sections ? groups : groups.slice(0, 1);
+        const recommendations: Recommendation[] = [];
+        used.forEach((g, i) => {
+          const section = sections ? SECTIONS[i] : undefined;
+          for (const r of g.recommendations) {
+            const kind = section === undefined ? undefined : kindOf(section);
+            recommendations.push({
+              ref: `${refs}${recommendations.length + 1}`,
+              ...(section === undefined ? {} : { section }),
+              ...(g.addressee === undefined ? {} : { addressee: g.addressee }),
+              text: r.text,
+              agreement: { category: categoryOf(r.label) ?? 'agreed', label: r.label },
+              response: r.response,
+              actions: r.actions.map((a) => ({ owner: a.owner, target: parseTargetDate(a.raw) })),
+              ...(kind === undefined ? {} : { kind }),
+            });
+          }
+        });
+        return {
+          format: 'action-plan/1' as const,
+          title,
+          ...(respondent === undefined ? {} : { respondent }),
+          ...(inspectorate === undefined ? {} : { inspectorate }),
+          ...(reportTitle === undefined ? {} : { reportTitle }),
+          ...(reportPublished === undefined ? {} : { reportPublished: reportPublished as ActionPlan['submitted'] }),
+          ...(submitted === undefined ? {} : { submitted: submitted as ActionPlan['submitted'] }),
+          recommendations,
+          ...(statedTally === undefined ? {} : { statedTally }),
+        } as ActionPlan;
+      },
+    );
 
   it('reads toHtml’s page and fragment of any plan it lays out fully back to the same plan', () => {
     fc.assert(

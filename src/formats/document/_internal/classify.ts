@@ -18,7 +18,7 @@ export interface RowUnit {
 export type Phase = 'preamble' | 'table' | 'tally';
 
 /** The header fields a document's lines name. */
-export type HeaderField = 'title' | 'reportTitle' | 'submitted' | 'reportPublished';
+export type HeaderField = 'title' | 'reportTitle' | 'submitted' | 'reportPublished' | 'inspectorate';
 
 /** What a line or row is. */
 export type UnitKind =
@@ -57,6 +57,8 @@ export type UnitKind =
 
 const TITLE = /^action plan\b(?:\s*:)?(.*)$/i;
 const RESPONSE_TO = /^a response to\b(?:\s*:)?(.*)$/i;
+/** The inspectorate, as `toHtml` and `toMarkdown` write it: "Inspectorate: HM Inspectorate of Probation". */
+const INSPECTORATE = /^inspectorate\s*:\s*(\S.*)$/i;
 const SUBMITTED = /^(?:action plan |date |plan )?submitted(?: on)?\s*(?::\s*)?(\S.*)$/i;
 const PUBLISHED = /^(?:date |report |inspection report )?published(?: on)?\s*(?::\s*)?(\S.*)$/i;
 /** A tally line as its non-empty cells joined by tabs ("Partly Agreed\t1"), or as plain text ("Total 7"). */
@@ -82,6 +84,7 @@ function oneHeaderOf(text: string): HeaderReading | undefined {
   if ((m = PUBLISHED.exec(text))) return { field: 'reportPublished', value: (m[1] as string).trim() };
   if ((m = TITLE.exec(text))) return { field: 'title', value: (m[1] as string).trim() };
   if ((m = RESPONSE_TO.exec(text))) return { field: 'reportTitle', value: (m[1] as string).trim() };
+  if ((m = INSPECTORATE.exec(text))) return { field: 'inspectorate', value: (m[1] as string).trim() };
   // A response published as a web page: "Response to an inspection of …", "The Home Office response to …".
   if (text.length <= 200 && !/[.;]$/.test(text)) {
     const value = respondentResponseTo(text);

@@ -187,8 +187,6 @@ interface OpenTable {
 
 /** The label of the respondent in the header list of toHtml's page. */
 const RESPONDENT = 'Respondent';
-/** The label of the inspectorate in the header list of toHtml's page. */
-const INSPECTORATE = 'Inspectorate';
 /** The caption of the tally table of toHtml's page. */
 const TALLY = 'Tally';
 /** How the caption of the tally table of toHtml's page starts when it counted the tally. */
@@ -225,14 +223,7 @@ export function htmlTableModel(html: string): HtmlTableModel {
         location: where(at),
       };
       if (heading !== undefined) line.heading = heading;
-      if (aside) {
-        unplaced.push({
-          location: line.location,
-          text,
-          reason: "the inspectorate, which the plan's header lines do not name",
-        });
-        aside = false;
-      } else items.push(line);
+      items.push(line);
     } else if (f.lists > 0) {
       if (f.list === undefined) {
         f.list = [];
@@ -253,8 +244,6 @@ export function htmlTableModel(html: string): HtmlTableModel {
   /** Whether the page is one toHtml wrote, and where in it the text is. */
   let ownPage = false;
   let headerList = false;
-  /** Set for the inspectorate's entry in toHtml's header list, which no header line names. */
-  let aside = false;
   /** Set in the heading of toHtml's page, whose text the caption repeats. */
   let silent = false;
 
@@ -502,7 +491,6 @@ export function htmlTableModel(html: string): HtmlTableModel {
         f.term = true;
       } else if (name === 'dd') {
         endWordList(f);
-        if (headerList && fold(f.buffer) === INSPECTORATE) aside = true;
         if (headerList && fold(f.buffer) === RESPONDENT) {
           f.buffer = '';
           f.first = -1;
