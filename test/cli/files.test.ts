@@ -111,7 +111,9 @@ describe('action-plan tally with several files', () => {
     expect(text.stdout).toContain(`${clean}\nClean plan\n\nRecommendations`);
     expect(text.stdout).toContain('All 2 plans (of 3 files)\n');
     expect(text.stdout).toMatch(/\nTotal {12,}11\n/);
-    expect(text.stdout).toContain('Accepted (agreed or partly agreed): 100% (11 of the 11 recommendations that state a category).');
+    expect(text.stdout).toContain(
+      'Accepted (agreed or partly agreed): 100% (11 of the 11 recommendations that state a category).',
+    );
   });
 
   it('leaves the action counts out of the combined tally without --as-of', () => {
