@@ -10,14 +10,16 @@ export interface LineIndex {
 
 /**
  * Indexes the line starts of a text once (CR LF, CR and LF each end a line), so any offset finds
- * its line by binary search. Columns count UTF-16 code units from 1.
+ * its line by binary search. Columns count UTF-16 code units from 1. The line starts are found
+ * with `indexOf` where the text has no CR, which is fast on texts of megabytes.
  */
 export function lineIndex(text: string): LineIndex {
   const starts = [0];
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) starts.push(i + 1);
-    else if (ch === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  if (text.includes('\r')) {
+    const breaks = /\r\n?|\n/g;
+    for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) starts.push(breaks.lastIndex);
+  } else {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   }
   const position = (offset: number): { line: number; column: number } => {
     let low = 0;

@@ -1,5 +1,6 @@
 import type { Block } from '../../../model/Block.js';
 import type { SourceLocation } from '../../../model/Issue.js';
+import { lineIndex } from '../../../_lib/lineIndex.js';
 import { modelCell } from '../../document/modelCell.js';
 import type { ModelCell, ModelItem, ModelRow, TableModel } from '../../document/TableModel.js';
 import { decodeReferences } from './references.js';
@@ -55,31 +56,6 @@ const fold = (text: string): string => {
 
 /** White space to fold: two spaces, or any white space but a space (the characters of `\s`, listed). */
 const FOLDABLE_SPACE = /  |[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-
-/**
- * Where offsets of a text stand, as line and column from 1 (CR LF, CR and LF each end a line;
- * columns count UTF-16 code units). The line starts are found with `indexOf`, which is fast on
- * pages of megabytes, and an offset finds its line by binary search.
- */
-function positions(text: string): (offset: number) => SourceLocation {
-  const starts = [0];
-  if (text.includes('\r')) {
-    const breaks = /\r\n?|\n/g;
-    for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) starts.push(breaks.lastIndex);
-  } else {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  }
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] as number) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
-  };
-}
 
 /** A span attribute as HTML reads it: its leading digits, or the default. */
 function span(value: string | undefined, fallback: number): number {
@@ -202,7 +178,8 @@ const classes = (html: string, start: number, end: number): string =>
  * text, and never throws.
  */
 export function htmlTableModel(html: string): HtmlTableModel {
-  const where = positions(html);
+  // Where offsets of the page stand, as line and column from 1.
+  const where = lineIndex(html).position;
   const items: ModelItem[] = [];
   let heading: number | undefined;
   const doc = newFlow(undefined);

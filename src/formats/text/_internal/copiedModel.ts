@@ -232,6 +232,14 @@ interface PartCells {
   readonly textCut: boolean;
 }
 
+/** A section heading copied on a line of its own, as a row with its text in the recommendation column. */
+const sectionRow = (line: TextLine): ModelRow => ({
+  cells: TEMPLATE_HEADINGS.map((_, k) =>
+    modelCell(k === 1 ? [{ type: 'paragraph', text: line.text }] : [], { line: line.n }),
+  ),
+  location: { line: line.n },
+  text: line.text,
+});
 const span = (a: number, b: number): SourceLocation => (a === b ? { line: a } : { line: a, endLine: b });
 const paragraphs = (texts: readonly string[]): Block[] => texts.map((text) => ({ type: 'paragraph', text }));
 
@@ -636,13 +644,7 @@ export function copiedModel(rawLines: readonly string[], options: TargetDateOpti
         endTable();
         items.push(lineItem(line));
       } else {
-        rows.push({
-          cells: TEMPLATE_HEADINGS.map((_, k) =>
-            modelCell(k === 1 ? [{ type: 'paragraph', text: line.text }] : [], { line: line.n }),
-          ),
-          location: { line: line.n },
-          text: line.text,
-        });
+        rows.push(sectionRow(line));
       }
       continue;
     }
@@ -911,13 +913,7 @@ function layoutModel(
         endTable();
         items.push(lineItem(line));
       } else {
-        rows.push({
-          cells: TEMPLATE_HEADINGS.map((_, k) =>
-            modelCell(k === 1 ? [{ type: 'paragraph', text: line.text }] : [], { line: line.n }),
-          ),
-          location: { line: line.n },
-          text: line.text,
-        });
+        rows.push(sectionRow(line));
       }
       continue;
     }
