@@ -1,6 +1,7 @@
 import type { Block } from '../../model/Block.js';
 import type { SourceLocation } from '../../model/Issue.js';
 import type { ModelCell, ModelItem, ModelRow, TableModel } from '../document/TableModel.js';
+import { foldSpace as fold } from './foldSpace.js';
 import { modelCell } from '../document/modelCell.js';
 
 // The table model of a word-processing document, built as its XML is read (Word's and
@@ -101,9 +102,6 @@ interface Table {
 export const MAX_COLUMNS = 1024;
 /** How many times a row with text may be repeated. */
 export const MAX_REPEATS = 1000;
-
-/** White space folded to single spaces, trimmed; the text as it is when it has no run of white space to fold. */
-const fold = (text: string): string => (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
 /** A builder of a document's table model: the readers call it as they meet each part of the XML. */
 export interface TableModelBuilder {

@@ -1,6 +1,7 @@
 import type { Block } from '../../../model/Block.js';
 import type { SourceLocation } from '../../../model/Issue.js';
 import { lineIndex } from '../../../_lib/lineIndex.js';
+import { foldSpace as fold } from '../../_internal/foldSpace.js';
 import { modelCell } from '../../document/modelCell.js';
 import type { ModelCell, ModelItem, ModelRow, TableModel } from '../../document/TableModel.js';
 import { decodeReferences } from './references.js';
@@ -46,16 +47,6 @@ const BLOCKS: ReadonlySet<string> = /* @__PURE__ */ new Set(
 
 const HEADING = /^h[1-6]$/;
 const SPAN = /span/i;
-
-/** White space folded to single spaces and trimmed, as the table model holds text. */
-const fold = (text: string): string => {
-  // Each step only when the text needs it: this runs on every paragraph of a page.
-  const folded = FOLDABLE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
-  return folded.charCodeAt(0) === 32 || folded.charCodeAt(folded.length - 1) === 32 ? folded.trim() : folded;
-};
-
-/** White space to fold: two spaces, or any white space but a space (the characters of `\s`, listed). */
-const FOLDABLE_SPACE = /  |[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /** A span attribute as HTML reads it: its leading digits, or the default. */
 function span(value: string | undefined, fallback: number): number {

@@ -1,4 +1,5 @@
 import type { Block } from '../../../model/Block.js';
+import { foldSpace } from '../../_internal/foldSpace.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -14,19 +15,12 @@ export function decodeEntities(text: string): string {
   );
 }
 
-/**
- * White space to fold: two spaces, or any white space but a space — the characters of `\s`, listed,
- * which the engine finds faster than `\s\s|[^\S ]`.
- */
-const FOLDABLE_SPACE = /  |[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-
 /** Plain text of a piece of a cell: tags removed, references decoded, white space folded. */
 export function plainText(html: string): string {
   // Each step only when the text needs it: this runs on every cell of a document.
   let text = html.includes('<') ? html.replace(/<[^<>]*>/g, ' ') : html;
   if (text.includes('&')) text = decodeEntities(text);
-  if (FOLDABLE_SPACE.test(text)) text = text.replace(/\s+/g, ' ');
-  return text.trim();
+  return foldSpace(text);
 }
 
 /**
@@ -127,14 +121,4 @@ export function cellBlocks(html: string): CellBlocks {
   if (list !== undefined) closeList();
   else flush();
   return { blocks, inferredItems };
-}
-
-/** The entries of an owner or target-date cell: one per paragraph or list item. */
-export function cellEntries(html: string): string[] {
-  const entries: string[] = [];
-  for (const block of cellBlocks(html).blocks) {
-    if (block.type === 'paragraph') entries.push(block.text);
-    else for (const item of block.items) entries.push(item);
-  }
-  return entries;
 }
