@@ -1,3 +1,10 @@
+import type { TargetDateOptions } from '../../dates/parseTargetDate.js';
+import type { ActionPlan } from '../../model/ActionPlan.js';
+import type { ReadResult } from '../../model/Issue.js';
+import type { ImportIssue } from '../document/issues.js';
+import { readerOptions } from '../document/readerOptions.js';
+import { recognise } from '../document/recognise.js';
+import type { TableModel } from '../document/TableModel.js';
 import { attributeOf, readXml, xmlText, type XmlHandler } from './xml.js';
 import type { LimitReached } from './xmlTableModel.js';
 import { isZip, readZipDirectory, readZipEntry, type ZipEntry } from './zip.js';
@@ -43,6 +50,35 @@ export function bytesOf(input: unknown): Uint8Array | undefined {
   if (input instanceof Uint8Array) return input;
   if (input instanceof ArrayBuffer) return new Uint8Array(input);
   return undefined;
+}
+
+/** A document's table model and what opening it reported, or the issues that stopped it. */
+export type DocumentTableModel =
+  { ok: true; model: TableModel; issues: DocumentIssue[] } | { ok: false; issues: DocumentIssue[] };
+
+/**
+ * What `fromDocx` and `fromOdt` do once they know their table model: the bytes and the options
+ * checked (misuse throws, naming the reader), the document opened into its table model, and the
+ * recogniser run on it; the document's own issues come before the recogniser's.
+ */
+export function readDocument(
+  reader: string,
+  bytes: unknown,
+  options: { readonly targetDates?: TargetDateOptions; readonly title?: string } | undefined,
+  tableModel: (bytes: Uint8Array) => DocumentTableModel,
+): ReadResult<ActionPlan, ImportIssue | DocumentIssue> {
+  const input = bytesOf(bytes);
+  if (input === undefined) {
+    throw new TypeError(
+      `${reader} expects the file's bytes as a Uint8Array or an ArrayBuffer, received ${typeof bytes}`,
+    );
+  }
+  const recogniserOptions = readerOptions(reader, options);
+  const read = tableModel(input);
+  if (!read.ok) return { ok: false, issues: read.issues, locate: () => undefined };
+  const result = recognise(read.model, recogniserOptions);
+  const issues: (ImportIssue | DocumentIssue)[] = [...read.issues, ...result.issues];
+  return { ...result, issues } as ReadResult<ActionPlan, ImportIssue | DocumentIssue>;
 }
 
 /** Opens a document as the reader `expected` reads it, or gives the issues that stop it. */

@@ -1,11 +1,8 @@
-import { checkOptionsObject, textOption } from '../../_lib/options.js';
-import { resolveTargetDateOptions } from '../../dates/resolveTargetDateOptions.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { ReadResult } from '../../model/Issue.js';
 import type { TargetDateOptions } from '../../model/TargetDateOptions.js';
 import type { ImportIssue } from '../document/issues.js';
-import { recognise } from '../document/recognise.js';
-import { bytesOf } from '../_internal/zipDocument.js';
+import { readDocument } from '../_internal/zipDocument.js';
 import type { DocumentIssue } from '../_internal/zipDocumentIssues.js';
 
 export type { DocumentIssue, DocumentIssueParams, DocumentKind } from '../_internal/zipDocumentIssues.js';
@@ -76,19 +73,5 @@ export function fromDocx(
   bytes: Uint8Array | ArrayBuffer,
   options?: FromDocxOptions,
 ): ReadResult<ActionPlan, ImportIssue | DocumentIssue> {
-  const input = bytesOf(bytes);
-  if (input === undefined) {
-    throw new TypeError(
-      `fromDocx expects the file's bytes as a Uint8Array or an ArrayBuffer, received ${typeof bytes}`,
-    );
-  }
-  checkOptionsObject('fromDocx', options);
-  const title = textOption('fromDocx', 'options.title', options?.title);
-  const targetDates = options?.targetDates ?? {};
-  resolveTargetDateOptions(targetDates, 'fromDocx', 'options.targetDates');
-  const read = docxTableModel(input);
-  if (!read.ok) return { ok: false, issues: read.issues, locate: () => undefined };
-  const result = recognise(read.model, { targetDates, title });
-  const issues: (ImportIssue | DocumentIssue)[] = [...read.issues, ...result.issues];
-  return { ...result, issues } as ReadResult<ActionPlan, ImportIssue | DocumentIssue>;
+  return readDocument('fromDocx', bytes, options, docxTableModel);
 }

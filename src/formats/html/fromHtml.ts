@@ -1,9 +1,8 @@
-import { checkOptionsObject, textOption } from '../../_lib/options.js';
-import { resolveTargetDateOptions } from '../../dates/resolveTargetDateOptions.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { ReadResult } from '../../model/Issue.js';
 import type { TargetDateOptions } from '../../model/TargetDateOptions.js';
 import { importIssue, type ImportIssue } from '../document/issues.js';
+import { readerOptions } from '../document/readerOptions.js';
 import { recognise } from '../document/recognise.js';
 import { htmlTableModel } from './_internal/htmlTableModel.js';
 
@@ -83,12 +82,9 @@ export function fromHtml(html: string, options?: FromHtmlOptions): ReadResult<Ac
   if (typeof html !== 'string') {
     throw new TypeError(`fromHtml expects the HTML as a string, received ${typeof html}`);
   }
-  checkOptionsObject('fromHtml', options);
-  const title = textOption('fromHtml', 'options.title', options?.title);
-  const targetDates = options?.targetDates ?? {};
-  resolveTargetDateOptions(targetDates, 'fromHtml', 'options.targetDates');
+  const recogniserOptions = readerOptions('fromHtml', options);
   const { model, unplaced } = htmlTableModel(html);
-  const result = recognise(model, { targetDates, title });
+  const result = recognise(model, recogniserOptions);
   if (unplaced.length === 0) return result;
   const issues: ImportIssue[] = unplaced.map(({ location, text, reason }) =>
     importIssue('import.line_skipped', [], { line: location.line, text, reason }, location),

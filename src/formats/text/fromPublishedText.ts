@@ -1,9 +1,8 @@
-import { checkOptionsObject, textOption } from '../../_lib/options.js';
-import { resolveTargetDateOptions } from '../../dates/resolveTargetDateOptions.js';
 import type { TargetDateOptions } from '../../dates/parseTargetDate.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { ReadResult } from '../../model/Issue.js';
 import type { ImportIssue } from '../document/issues.js';
+import { readerOptions } from '../document/readerOptions.js';
 import { recognise } from '../document/recognise.js';
 import { copiedModel } from './_internal/copiedModel.js';
 import { textModel } from './_internal/textModel.js';
@@ -113,13 +112,10 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
   if (typeof text !== 'string') {
     throw new TypeError(`fromPublishedText expects the document's text as a string, received ${typeof text}`);
   }
-  checkOptionsObject('fromPublishedText', options);
-  const fallback = textOption('fromPublishedText', 'options.title', options?.title);
-  const targetDates = options?.targetDates ?? {};
-  resolveTargetDateOptions(targetDates, 'fromPublishedText', 'options.targetDates');
+  const recogniserOptions = readerOptions('fromPublishedText', options);
   const body = text.replace(/^\ufeff/, '');
   const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
   // Text with tabs is the published layout; text without any was copied from a viewer or a web page.
-  const model = body.includes('\t') ? textModel(lines) : copiedModel(lines, targetDates);
-  return recognise(model, { targetDates, title: fallback });
+  const model = body.includes('\t') ? textModel(lines) : copiedModel(lines, recogniserOptions.targetDates);
+  return recognise(model, recogniserOptions);
 }

@@ -1,7 +1,10 @@
-import type { TableModel } from '../../document/TableModel.js';
 import { namespaces, type XmlAttributes, type XmlHandler } from '../../_internal/xml.js';
-import { finishedIssues, openDocument, type TrackedChanges } from '../../_internal/zipDocument.js';
-import type { DocumentIssue } from '../../_internal/zipDocumentIssues.js';
+import {
+  finishedIssues,
+  openDocument,
+  type DocumentTableModel,
+  type TrackedChanges,
+} from '../../_internal/zipDocument.js';
 import {
   MAX_COLUMNS,
   tableModelBuilder,
@@ -156,9 +159,7 @@ function attributesOnly(
 }
 
 /** Reads the table model of a Word document, or the issues that stop it. */
-export function docxTableModel(
-  bytes: Uint8Array,
-): { ok: true; model: TableModel; issues: DocumentIssue[] } | { ok: false; issues: DocumentIssue[] } {
+export function docxTableModel(bytes: Uint8Array): DocumentTableModel {
   const opened = openDocument(bytes, 'docx');
   if (!opened.ok) return opened;
   const document = opened.document;

@@ -1,7 +1,10 @@
-import type { TableModel } from '../../document/TableModel.js';
 import { namespaces, type XmlHandler } from '../../_internal/xml.js';
-import { finishedIssues, openDocument, type TrackedChanges } from '../../_internal/zipDocument.js';
-import type { DocumentIssue } from '../../_internal/zipDocumentIssues.js';
+import {
+  finishedIssues,
+  openDocument,
+  type DocumentTableModel,
+  type TrackedChanges,
+} from '../../_internal/zipDocument.js';
 import {
   MAX_COLUMNS,
   tableModelBuilder,
@@ -52,9 +55,7 @@ const count = (value: string | undefined, limit: number): number => {
 };
 
 /** Reads the table model of an OpenDocument text, or the issues that stop it. */
-export function odtTableModel(
-  bytes: Uint8Array,
-): { ok: true; model: TableModel; issues: DocumentIssue[] } | { ok: false; issues: DocumentIssue[] } {
+export function odtTableModel(bytes: Uint8Array): DocumentTableModel {
   const opened = openDocument(bytes, 'odt');
   if (!opened.ok) return opened;
   const document = opened.document;
