@@ -19,6 +19,7 @@ export default defineConfig([
         read: 'src/read.ts',
         docx: 'src/docx.ts',
         odt: 'src/odt.ts',
+        pdf: 'src/pdf.ts',
       },
     },
     tsconfig: 'src/tsconfig.json',
@@ -34,7 +35,14 @@ export default defineConfig([
   },
   {
     // The library for require(): one CommonJS file per entry.
-    entry: { index: 'src/index.ts', html: 'src/html.ts', read: 'src/read.ts', docx: 'src/docx.ts', odt: 'src/odt.ts' },
+    entry: {
+      index: 'src/index.ts',
+      html: 'src/html.ts',
+      read: 'src/read.ts',
+      docx: 'src/docx.ts',
+      odt: 'src/odt.ts',
+      pdf: 'src/pdf.ts',
+    },
     format: ['cjs'],
     dts: {
       entry: {
@@ -43,6 +51,7 @@ export default defineConfig([
         read: 'src/read.ts',
         docx: 'src/docx.ts',
         odt: 'src/odt.ts',
+        pdf: 'src/pdf.ts',
       },
     },
     tsconfig: 'src/tsconfig.json',
@@ -51,7 +60,7 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     splitting: false,
-    external: ['zod'],
+    external: ['zod', 'pdfjs-dist'],
   },
   {
     // The command-line tool: a separate entry for Node, the only place with Node APIs.

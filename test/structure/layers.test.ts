@@ -25,6 +25,7 @@ const RANK: Readonly<Record<string, number>> = {
   'html.ts': 8,
   'docx.ts': 8,
   'odt.ts': 8,
+  'pdf.ts': 8,
 };
 
 function sourceFiles(dir: string): string[] {

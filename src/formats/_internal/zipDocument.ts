@@ -5,6 +5,7 @@ import type { ImportIssue } from '../document/issues.js';
 import { readerOptions } from '../document/readerOptions.js';
 import { recognise } from '../document/recognise.js';
 import type { TableModel } from '../document/TableModel.js';
+import { bytesOf } from './bytes.js';
 import { attributeOf, readXml, xmlText, type XmlHandler } from './xml.js';
 import type { LimitReached } from './xmlTableModel.js';
 import { isZip, readZipDirectory, readZipEntry, type ZipEntry } from './zip.js';
@@ -45,12 +46,6 @@ function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
   return false;
 }
 
-/** The bytes of a `Uint8Array` or an `ArrayBuffer`, or `undefined` for anything else. */
-export function bytesOf(input: unknown): Uint8Array | undefined {
-  if (input instanceof Uint8Array) return input;
-  if (input instanceof ArrayBuffer) return new Uint8Array(input);
-  return undefined;
-}
 
 /** A document's table model and what opening it reported, or the issues that stopped it. */
 export type DocumentTableModel =
