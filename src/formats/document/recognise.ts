@@ -13,7 +13,7 @@ import { refOf } from '../_internal/refs.js';
 import { classifyLine, classifyRow, fieldText, type HeaderField, type Phase, type Unit } from './_internal/classify.js';
 import { proseTallyOf } from './_internal/proseTally.js';
 import { sourceMap } from './_internal/sourceMap.js';
-import { columnsOf, kindOf, TEMPLATE_COLUMNS, type Columns } from './_internal/vocabulary.js';
+import { columnsOf, isRef, kindOf, TEMPLATE_COLUMNS, type Columns } from './_internal/vocabulary.js';
 import { importIssue, type ImportIssue, type ImportIssueParams } from './issues.js';
 import type { ModelCell, ModelRow, TableModel } from './TableModel.js';
 
@@ -557,15 +557,26 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     current = undefined;
   };
 
-  /** Whether the next line or row after the one at `index` is a figure of the tally. */
-  const nextIsTally = (index: number) => (): boolean => {
-    const next = units[index + 1];
-    if (next === undefined) return false;
+  /** Whether the line or row at `index` is a figure of the tally. */
+  const isTally = (index: number): boolean => {
+    const unit = units[index];
+    if (unit === undefined) return false;
     const kind =
-      next.type === 'line'
-        ? classifyLine(next, 'tally', () => false)
-        : classifyRow(next.row, 'tally', columns, () => false);
+      unit.type === 'line'
+        ? classifyLine(unit, 'tally', () => false)
+        : classifyRow(unit.row, 'tally', columns, () => false);
     return kind.kind === 'tally';
+  };
+  /**
+   * Whether the next line or row after the one at `index` is a figure of the tally, or a short
+   * heading of it ("Recommendations | Number") with the figures after it: a caption above the
+   * tally's own headings is a heading of the tally too.
+   */
+  const nextIsTally = (index: number) => (): boolean => {
+    if (isTally(index + 1)) return true;
+    const next = units[index + 1];
+    const text = next === undefined ? '' : next.type === 'line' ? next.text : next.row.text;
+    return text !== '' && text.length <= 80 && !isRef(text.split('\t')[0] ?? '') && isTally(index + 2);
   };
 
   /**
@@ -773,7 +784,11 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
   if (statedTally === proseTally && proseTally !== undefined && proseTallyAt !== undefined) {
     source.field('statedTally', proseTallyAt);
   }
-  const respondent = respondentLines.join(' ').trim();
+  // A line above the header lines that repeats the title (a page's heading) names no respondent.
+  const respondent = respondentLines
+    .filter((line) => line !== title && line !== header.reportTitle)
+    .join(' ')
+    .trim();
   const plan: ActionPlan = {
     format: 'action-plan/1',
     title,

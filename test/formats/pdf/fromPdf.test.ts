@@ -5,6 +5,7 @@ import { toJson } from '../../../src/formats/json/toJson.js';
 import { fromPdf, type PdfJs } from '../../../src/formats/pdf/fromPdf.js';
 import { parseActionPlan } from '../../../src/schema/parseActionPlan.js';
 import { DOCUMENT_VARIANTS, documentBytes, expectedJson } from '../../fixtures/documents/documents.js';
+import { MANY_PAGES, pdfBytes, superscriptExpectedJson } from '../../fixtures/pdf/pdfs.js';
 
 // pdf.js takes a moment a page; on a busy machine, several.
 const SLOW = 120_000;
@@ -35,15 +36,39 @@ function pagePdf(content: string): Uint8Array {
   ]);
 }
 
-describe('fromPdf on PDFs exported by LibreOffice', () => {
-  it.each(DOCUMENT_VARIANTS)(
-    'reads %s.pdf to exactly the canonical JSON of its plan',
-    async (variant) => {
-      const result = await fromPdf(documentBytes(variant, 'pdf'));
+describe('fromPdf on PDFs exported by LibreOffice and printed by Chromium', () => {
+  it.each(DOCUMENT_VARIANTS.flatMap((variant) => [[variant, 'pdf'] as const, [variant, 'chromium.pdf'] as const]))(
+    'reads %s.%s to exactly the canonical JSON of its plan',
+    async (variant, kind) => {
+      const result = await fromPdf(documentBytes(variant, kind));
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       expect(toJson(result.value)).toBe(expectedJson(variant));
       expect(parseActionPlan(JSON.parse(toJson(result.value))).ok).toBe(true);
+      // Nothing was left out unreported: no line the reader could not place.
+      expect(result.issues.filter((i) => i.severity !== 'info').map((i) => i.message)).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'reads superscript ordinals ("26th", written 26 and a raised "th") as one word',
+    async () => {
+      const result = await fromPdf(pdfBytes('superscript'));
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(toJson(result.value)).toBe(superscriptExpectedJson());
+      expect(JSON.stringify(result.value)).toMatch(/\b26th March 2026\b/);
+    },
+    SLOW,
+  );
+
+  it(
+    'reads a PDF that has only an owner password, which opens without one',
+    async () => {
+      const result = await fromPdf(pdfBytes('encrypted-owner'));
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(toJson(result.value)).toBe(expectedJson('sfo'));
     },
     SLOW,
   );
@@ -156,6 +181,37 @@ describe('fromPdf on what is not a readable plan', () => {
       expect(letter.issues.map((i) => i.code)).toContain('import.not_a_plan');
     },
     SLOW,
+  );
+
+  it(
+    'gives each hostile fixture one clear issue: a scan, a password, a file cut short, garbage, a blank page, a letter',
+    async () => {
+      const codes = async (name: Parameters<typeof pdfBytes>[0]) =>
+        (await fromPdf(pdfBytes(name))).issues.map((i) => i.code);
+      expect(await codes('scanned')).toEqual(['pdf.no_text']);
+      expect(await codes('encrypted')).toEqual(['pdf.password_protected']);
+      expect(await codes('truncated')).toEqual(['pdf.damaged']);
+      expect(await codes('garbage')).toEqual(['pdf.damaged']);
+      expect(await codes('empty-page')).toEqual(['pdf.no_text']);
+      expect(await codes('not-a-plan')).toContain('import.not_a_plan');
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses a PDF of 2,000 pages at once, and reads it without hanging when maxPages allows it',
+    async () => {
+      const refused = await fromPdf(pdfBytes('many-pages'));
+      expect(refused.issues.map((i) => [i.code, i.params])).toEqual([
+        ['pdf.too_large', { pages: MANY_PAGES, limit: 500 }],
+      ]);
+      const read = await fromPdf(pdfBytes('many-pages'), { maxPages: MANY_PAGES });
+      expect(read.ok).toBe(false);
+      expect(read.issues.map((i) => i.code)).toContain('import.not_a_plan');
+      // Every page's line was seen: the last page's line is reported with its page.
+      expect(read.issues.some((i) => i.location?.page === MANY_PAGES)).toBe(true);
+    },
+    SLOW * 2,
   );
 
   it('throws only for a bad argument, before any promise', () => {

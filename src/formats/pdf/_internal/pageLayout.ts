@@ -154,14 +154,20 @@ function gridTables(rules: readonly Rule[]): GridTable[] {
   const tables: GridTable[] = [];
   for (const g of groups.values()) {
     if (g.across.length < 2 || g.down.length < 2) continue;
-    const xs = cluster(
-      g.down.map((r) => r.at),
-      NEAR,
-    );
-    const ys = cluster(
-      g.across.map((r) => r.at),
-      NEAR,
-    );
+    // The table's edges where no rule draws them: rules down that run on past the last rule
+    // across (a row the page's end cut, with no border below it), rules across that run past the
+    // outermost rule down (a table with no borders at its sides).
+    const ends = (rules: readonly Rule[]): number[] => {
+      let from = Number.POSITIVE_INFINITY;
+      let to = Number.NEGATIVE_INFINITY;
+      for (const rule of rules) {
+        from = Math.min(from, rule.from);
+        to = Math.max(to, rule.to);
+      }
+      return [from, to];
+    };
+    const xs = cluster([...g.down.map((r) => r.at), ...ends(g.across)], NEAR);
+    const ys = cluster([...g.across.map((r) => r.at), ...ends(g.down)], NEAR);
     if (xs.length < 2 || ys.length < 2) continue;
     tables.push({ xs, ys, across: g.across, down: g.down });
   }
@@ -227,6 +233,28 @@ function lineText(line: VisualLine): string {
     end = Math.max(end, run.x + run.width);
   }
   return foldSpace(text);
+}
+
+/**
+ * A line outside tables that sets a label and its value apart ("Report published      9 December
+ * 2025", as a list of terms and descriptions prints), as "Report published: 9 December 2025": a
+ * gap of two ems or more between words. The label "Respondent" gives the value alone, the name as
+ * a cover shows it.
+ */
+function labelled(line: VisualLine): VisualLine {
+  let end = Number.NEGATIVE_INFINITY;
+  let split = -1;
+  line.runs.forEach((run, i) => {
+    if (run.text.trim() === '') return;
+    if (split < 0 && end > Number.NEGATIVE_INFINITY && run.x - end >= line.size * 2) split = i;
+    end = Math.max(end, run.x + run.width);
+  });
+  if (split < 0) return line;
+  const label = lineText({ ...line, runs: line.runs.slice(0, split) });
+  const value = lineText({ ...line, runs: line.runs.slice(split) });
+  const text = /^respondent:?$/i.test(label) ? value : `${label.replace(/:$/, '')}: ${value}`;
+  const first = line.runs[0] as TextRun;
+  return { ...line, runs: [{ text, x: first.x, y: line.y, width: line.end - first.x, size: line.size }] };
 }
 
 /** A bullet that starts a list item: the marks word processors and browsers draw. */
@@ -521,7 +549,7 @@ function layOut(page: PageContent): PageItems {
     ),
   );
   // Outside the tables: paragraphs, each of lines close together and starting alike.
-  const outside = visualLines(page.runs.filter((run) => !tables.some((t) => within(t, run))));
+  const outside = visualLines(page.runs.filter((run) => !tables.some((t) => within(t, run)))).map(labelled);
   const groups: VisualLine[][] = [outside];
   for (const item of items) {
     if (item.type === 'table')
