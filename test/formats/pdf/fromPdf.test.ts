@@ -63,6 +63,16 @@ describe('fromPdf on PDFs exported by LibreOffice and printed by Chromium', () =
     SLOW,
   );
 
+  it.each(['sfo', 'long-response'] as const)(
+    'reads %s.unruled.pdf, a table printed without rules, by its column headings',
+    async (variant) => {
+      const result = await fromPdf(pdfBytes(`${variant}.unruled`));
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(toJson(result.value)).toBe(expectedJson(variant));
+    },
+    SLOW,
+  );
+
   it(
     'reads a PDF that has only an owner password, which opens without one',
     async () => {
