@@ -56,7 +56,8 @@ export interface LimitReached {
 
 interface Paragraph {
   kind: ParagraphKind;
-  readonly lines: string[];
+  /** The lines before the current one, once a line break has come (most paragraphs have none). */
+  lines: string[] | undefined;
   current: string;
   readonly line: number;
   readonly nested: boolean;
@@ -207,7 +208,7 @@ export function tableModelBuilder(): TableModelBuilder {
     openParagraph(kind: ParagraphKind): void {
       const nested = paragraphs.length > 0;
       if (!nested && depth === 0) line += 1;
-      paragraphs.push({ kind, lines: [], current: '', line, nested });
+      paragraphs.push({ kind, lines: undefined, current: '', line, nested });
     },
     text(text: string): void {
       const paragraph = paragraphs[paragraphs.length - 1];
@@ -216,7 +217,7 @@ export function tableModelBuilder(): TableModelBuilder {
     lineBreak(): void {
       const paragraph = paragraphs[paragraphs.length - 1];
       if (paragraph === undefined) return;
-      paragraph.lines.push(paragraph.current);
+      (paragraph.lines ??= []).push(paragraph.current);
       paragraph.current = '';
     },
     /** A page break: a row it starts is marked `afterBreak`. */
@@ -234,12 +235,13 @@ export function tableModelBuilder(): TableModelBuilder {
     closeParagraph(): void {
       const paragraph = paragraphs.pop();
       if (paragraph === undefined) return;
-      paragraph.lines.push(paragraph.current);
       const lines: string[] = [];
-      for (const raw of paragraph.lines) {
+      for (const raw of paragraph.lines ?? []) {
         const text = fold(raw);
         if (text !== '') lines.push(text);
       }
+      const last = fold(paragraph.current);
+      if (last !== '') lines.push(last);
       if (lines.length === 0 && paragraph.kind.label !== undefined && fold(paragraph.kind.label) !== '') {
         lines.push(fold(paragraph.kind.label));
         paragraph.kind = { heading: paragraph.kind.heading } as ParagraphKind;

@@ -120,6 +120,8 @@ const ELEMENTS: ReadonlyMap<string, Element> = new Map([
 
 /** The kind of most paragraphs: not a list item, not a heading. */
 const PLAIN: ParagraphKind = {};
+/** The kind of an item of a list without numbers. */
+const BULLET: ParagraphKind = { list: true };
 
 /** A paragraph style: its heading level and its list numbering, with the style it is based on. */
 interface Style {
@@ -320,7 +322,13 @@ export function docxTableModel(bytes: Uint8Array): DocumentTableModel {
     changes.line ??= builder.line;
   };
   /** The paragraphs open (a text box's paragraphs stand inside another), with their properties. */
-  const paragraphs: { style?: string; numId?: string; ilvl?: number; outline?: number; opened: boolean }[] = [];
+  const paragraphs: {
+    style: string | undefined;
+    numId: string | undefined;
+    ilvl: number | undefined;
+    outline: number | undefined;
+    opened: boolean;
+  }[] = [];
   const ensureOpen = (): void => {
     const p = paragraphs[paragraphs.length - 1];
     if (p === undefined || p.opened) return;
@@ -329,13 +337,15 @@ export function docxTableModel(bytes: Uint8Array): DocumentTableModel {
     const ilvl = p.ilvl ?? inherited(p.style, 'ilvl') ?? 0;
     const list = numId !== undefined && numId !== '0' && nums.has(numId);
     const name = p.style === undefined ? '' : (styles.get(p.style)?.name ?? '');
-    const heading = /^heading ([1-9])$/i.exec(name);
+    const heading = name === '' ? null : /^heading ([1-9])$/i.exec(name);
     const outline = heading !== null ? Number(heading[1]) - 1 : (p.outline ?? inherited(p.style, 'outline'));
     const level = outline !== undefined && outline >= 0 && outline < 9 ? Math.min(6, outline + 1) : undefined;
     const label = list ? numberOf(numId, ilvl) : '';
     builder.openParagraph(
-      !list && level === undefined
-        ? PLAIN
+      level === undefined && label === ''
+        ? list
+          ? BULLET
+          : PLAIN
         : {
             ...(list ? { list: true } : {}),
             ...(level === undefined ? {} : { heading: level }),
@@ -370,7 +380,8 @@ export function docxTableModel(bytes: Uint8Array): DocumentTableModel {
       if (paragraph !== undefined && !paragraph.opened && parent === 'w:p' && name !== 'w:pPr') ensureOpen();
       switch (ELEMENTS.get(name)) {
         case Element.P:
-          paragraphs.push({ opened: false });
+          // Every property written at once, so that all paragraphs share one shape.
+          paragraphs.push({ style: undefined, numId: undefined, ilvl: undefined, outline: undefined, opened: false });
           return;
         case Element.PStyle:
           if (parent === 'w:pPr' && paragraph !== undefined) paragraph.style = val();
