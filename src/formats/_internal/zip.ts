@@ -1,8 +1,8 @@
-import { Inflate } from 'fflate';
+import { inflate } from './inflate.js';
 
 // A reader of ZIP archives that trusts nothing the archive declares: the central directory is
-// checked against the file's bounds, every entry read is inflated in small steps and stopped as
-// soon as it outgrows what it declared or the budget left, and its CRC-32 is checked. Only the
+// checked against the file's bounds, every entry read is inflated into the size it declares (within
+// the budget left) and stopped as soon as it would outgrow it, and its CRC-32 is checked. Only the
 // entries asked for are inflated, so a bomb in any other entry costs nothing.
 
 /** An entry of a ZIP archive, as its central directory lists it. */
@@ -35,8 +35,6 @@ export type ZipRead =
 
 /** How many entries the directory may list: far more than any document has. */
 const MAX_ENTRIES = 65_535;
-/** The size of the input handed to the inflater at a time: it bounds what one step can produce (about 1,000 times as much). */
-const STEP = 64 * 1024;
 /** Above this size, an entry may not inflate to more than {@link MAX_RATIO} times its compressed size. */
 const RATIO_FROM = 1024 * 1024;
 /** How many times its compressed size an entry may inflate to: real documents stay far below it, bombs go far above. */
@@ -187,43 +185,12 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, budget: number)
       return { ok: false, detail: `${where} is stored with two different sizes` };
     out = data;
   } else if (entry.method === 8) {
-    const inflated = inflateBounded(data, entry.size);
+    const inflated = inflate(data, entry.size);
     if (!inflated.ok) return { ok: false, detail: `${where} ${inflated.detail}` };
     out = inflated.bytes;
   } else {
     return { ok: false, detail: `${where} is compressed with method ${entry.method}, which documents do not use` };
   }
   if (crc32(out) !== entry.crc) return { ok: false, detail: `${where} is damaged: its checksum does not match` };
-  return { ok: true, bytes: out };
-}
-
-/** Inflates DEFLATE data that should give exactly `size` bytes; stops as soon as it gives more. */
-function inflateBounded(
-  data: Uint8Array,
-  size: number,
-): { ok: true; bytes: Uint8Array } | { ok: false; detail: string } {
-  const out = new Uint8Array(size);
-  let length = 0;
-  let over = false;
-  const inflater = new Inflate((chunk) => {
-    if (over) return;
-    if (length + chunk.length > size) {
-      over = true;
-      return;
-    }
-    out.set(chunk, length);
-    length += chunk.length;
-  });
-  try {
-    for (let at = 0; at < data.length && !over; at += STEP) {
-      const stop = Math.min(at + STEP, data.length);
-      inflater.push(data.subarray(at, stop), stop === data.length);
-    }
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
-  } catch (error) {
-    return { ok: false, detail: `is damaged: its compressed data cannot be inflated (${(error as Error).message})` };
-  }
-  if (over) return { ok: false, detail: 'inflates to more bytes than it declares' };
-  if (length !== size) return { ok: false, detail: `inflates to ${length} bytes, not the ${size} it declares` };
   return { ok: true, bytes: out };
 }
