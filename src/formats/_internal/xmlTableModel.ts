@@ -309,7 +309,11 @@ export function tableModelBuilder(): TableModelBuilder {
       }
       const copies = Math.min(repeat, MAX_REPEATS);
       if (copies < repeat) limit(`a row repeated ${repeat} times (kept ${MAX_REPEATS} times)`);
-      const text = done.cells.map((c) => c.text).join('\t');
+      // The cells' text joined by tabs, left as a rope of the cells' own strings: the recogniser
+      // reads little of most rows' text, and a flat copy of every row would double the text the
+      // model holds (and the work of collecting it).
+      let text = done.cells[0]?.text ?? '';
+      for (let k = 1; k < done.cells.length; k += 1) text = `${text}\t${(done.cells[k] as ModelCell).text}`;
       for (let k = 0; k < copies; k += 1) {
         const at = done.line + k;
         const cells =
