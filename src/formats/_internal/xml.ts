@@ -103,6 +103,32 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 |
 const endsName = (c: number): boolean =>
   isSpace(c) || c === 0x2f || c === 0x3e || c === 0x3d || c === 0x3c || c === 0x22 || c === 0x27 || Number.isNaN(c);
 
+/** The hash of a name so far, with one more character. */
+const nextHash = (hash: number, c: number): number => (Math.imul(hash, 31) + c) | 0;
+
+/** How many names {@link nameCache} keeps: far more than the element and attribute names of any office document. */
+const NAME_SLOTS = 4096;
+
+/**
+ * The names of a text, each kept as one string: a document names a few dozen elements and
+ * attributes millions of times, and slicing a fresh string for each tag would make garbage, and
+ * make every lookup and comparison of the name downstream hash and compare characters anew. A name
+ * is found by the hash of its characters, computed while the tag is scanned, in a table of fixed
+ * size; the name in the slot is checked against the text, so two names with one hash (or one slot)
+ * are never confused: the later one takes the slot.
+ */
+function nameCache(text: string): (start: number, end: number, hash: number) => string {
+  const slots: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
+  return (start, end, hash) => {
+    const slot = (hash ^ (hash >>> 12)) & (NAME_SLOTS - 1);
+    const kept = slots[slot];
+    if (kept !== undefined && kept.length === end - start && text.startsWith(kept, start)) return kept;
+    const name = text.slice(start, end);
+    slots[slot] = name;
+    return name;
+  };
+}
+
 /**
  * Reads an XML text, reporting its elements and text to the handler.
  *
@@ -112,8 +138,9 @@ const endsName = (c: number): boolean =>
 export function readXml(text: string, handler: XmlHandler): XmlError | undefined {
   const n = text.length;
   const stack: string[] = [];
-  // Where each attribute's name and value stand: four numbers an attribute (a value holding a
-  // reference has its end negated), read only when the handler asks.
+  const names = nameCache(text);
+  // Where each attribute's name and value stand, and its name's hash: five numbers an attribute (a
+  // value holding a reference has its end negated), read only when the handler asks.
   const positions: number[] = [];
   let count = 0;
   let declares = false;
@@ -124,10 +151,10 @@ export function readXml(text: string, handler: XmlHandler): XmlError | undefined
     get declares() {
       return declares;
     },
-    name: (k) => text.slice(positions[k * 4] as number, positions[k * 4 + 1] as number),
+    name: (k) => names(positions[k * 5] as number, positions[k * 5 + 1] as number, positions[k * 5 + 2] as number),
     value: (k) => {
-      const end = positions[k * 4 + 3] as number;
-      const value = text.slice(positions[k * 4 + 2] as number, Math.abs(end));
+      const end = positions[k * 5 + 4] as number;
+      const value = text.slice(positions[k * 5 + 3] as number, Math.abs(end));
       if (end >= 0) return value;
       const decoded = decode(value);
       return typeof decoded === 'string' ? decoded : '';
@@ -197,9 +224,10 @@ export function readXml(text: string, handler: XmlHandler): XmlError | undefined
     } else {
       // A start tag.
       let at = lt + 1;
-      while (at < n && !endsName(text.charCodeAt(at))) at += 1;
+      let hash = 0;
+      for (let c = text.charCodeAt(at); !endsName(c); c = text.charCodeAt((at += 1))) hash = nextHash(hash, c);
       if (at === lt + 1) return fail('"<" starts no tag', lt);
-      const name = text.slice(lt + 1, at);
+      const name = names(lt + 1, at, hash);
       if (stack.length === 0) {
         if (rooted) return fail('a second root element starts', lt);
         rooted = true;
@@ -221,7 +249,8 @@ export function readXml(text: string, handler: XmlHandler): XmlError | undefined
         }
         if (Number.isNaN(c)) return fail(`the start tag <${name}> is not closed`, lt);
         const nameStart = at;
-        while (at < n && !endsName(text.charCodeAt(at))) at += 1;
+        let nameHash = 0;
+        for (; !endsName(c); c = text.charCodeAt((at += 1))) nameHash = nextHash(nameHash, c);
         if (at === nameStart) return fail(`the start tag <${name}> holds something that is not an attribute`, at);
         const nameEnd = at;
         c = text.charCodeAt(at);
@@ -251,11 +280,12 @@ export function readXml(text: string, handler: XmlHandler): XmlError | undefined
         ) {
           declares = true;
         }
-        const slot = count * 4;
+        const slot = count * 5;
         positions[slot] = nameStart;
         positions[slot + 1] = nameEnd;
-        positions[slot + 2] = at + 1;
-        positions[slot + 3] = amp ? -end : end;
+        positions[slot + 2] = nameHash;
+        positions[slot + 3] = at + 1;
+        positions[slot + 4] = amp ? -end : end;
         count += 1;
         at = end + 1;
       }

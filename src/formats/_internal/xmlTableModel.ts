@@ -56,7 +56,8 @@ export interface LimitReached {
 
 interface Paragraph {
   kind: ParagraphKind;
-  readonly lines: string[];
+  /** The lines before the current one, once a line break has come (most paragraphs have none). */
+  lines: string[] | undefined;
   current: string;
   readonly line: number;
   readonly nested: boolean;
@@ -207,7 +208,7 @@ export function tableModelBuilder(): TableModelBuilder {
     openParagraph(kind: ParagraphKind): void {
       const nested = paragraphs.length > 0;
       if (!nested && depth === 0) line += 1;
-      paragraphs.push({ kind, lines: [], current: '', line, nested });
+      paragraphs.push({ kind, lines: undefined, current: '', line, nested });
     },
     text(text: string): void {
       const paragraph = paragraphs[paragraphs.length - 1];
@@ -216,7 +217,7 @@ export function tableModelBuilder(): TableModelBuilder {
     lineBreak(): void {
       const paragraph = paragraphs[paragraphs.length - 1];
       if (paragraph === undefined) return;
-      paragraph.lines.push(paragraph.current);
+      (paragraph.lines ??= []).push(paragraph.current);
       paragraph.current = '';
     },
     /** A page break: a row it starts is marked `afterBreak`. */
@@ -234,12 +235,13 @@ export function tableModelBuilder(): TableModelBuilder {
     closeParagraph(): void {
       const paragraph = paragraphs.pop();
       if (paragraph === undefined) return;
-      paragraph.lines.push(paragraph.current);
       const lines: string[] = [];
-      for (const raw of paragraph.lines) {
+      for (const raw of paragraph.lines ?? []) {
         const text = fold(raw);
         if (text !== '') lines.push(text);
       }
+      const last = fold(paragraph.current);
+      if (last !== '') lines.push(last);
       if (lines.length === 0 && paragraph.kind.label !== undefined && fold(paragraph.kind.label) !== '') {
         lines.push(fold(paragraph.kind.label));
         paragraph.kind = { heading: paragraph.kind.heading } as ParagraphKind;
@@ -307,7 +309,11 @@ export function tableModelBuilder(): TableModelBuilder {
       }
       const copies = Math.min(repeat, MAX_REPEATS);
       if (copies < repeat) limit(`a row repeated ${repeat} times (kept ${MAX_REPEATS} times)`);
-      const text = done.cells.map((c) => c.text).join('\t');
+      // The cells' text joined by tabs, left as a rope of the cells' own strings: the recogniser
+      // reads little of most rows' text, and a flat copy of every row would double the text the
+      // model holds (and the work of collecting it).
+      let text = done.cells[0]?.text ?? '';
+      for (let k = 1; k < done.cells.length; k += 1) text = `${text}\t${(done.cells[k] as ModelCell).text}`;
       for (let k = 0; k < copies; k += 1) {
         const at = done.line + k;
         const cells =

@@ -9,6 +9,7 @@ import {
   MAX_COLUMNS,
   tableModelBuilder,
   type CellProperties,
+  type ParagraphKind,
   type RowProperties,
 } from '../../_internal/xmlTableModel.js';
 
@@ -20,31 +21,67 @@ const KNOWN: Readonly<Record<string, string>> = {
   'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0': 'svg',
 };
 
-/** The elements the reader looks for. */
-const ELEMENTS: readonly string[] = [
-  'office:annotation',
-  'office:forms',
-  'svg:desc',
-  'svg:title',
-  'table:covered-table-cell',
-  'table:table',
-  'table:table-cell',
-  'table:table-header-rows',
-  'table:table-row',
-  'text:change',
-  'text:change-start',
-  'text:deletion',
-  'text:h',
-  'text:insertion',
-  'text:line-break',
-  'text:list',
-  'text:note-body',
-  'text:p',
-  'text:s',
-  'text:soft-page-break',
-  'text:tab',
-  'text:tracked-changes',
-];
+/**
+ * The elements the reader looks for, as the numbers its handler switches on: the handler meets
+ * every element of the document, and a switch over numbers is one jump where a switch over names
+ * is a row of string comparisons.
+ */
+const enum Element {
+  Other,
+  OfficeAnnotation,
+  OfficeForms,
+  SvgDesc,
+  SvgTitle,
+  CoveredTableCell,
+  Table,
+  TableCell,
+  TableHeaderRows,
+  TableRow,
+  Change,
+  ChangeStart,
+  Deletion,
+  H,
+  Insertion,
+  LineBreak,
+  List,
+  NoteBody,
+  P,
+  S,
+  SoftPageBreak,
+  Tab,
+  TrackedChanges,
+}
+
+/** The elements by name. */
+const ELEMENTS: ReadonlyMap<string, Element> = new Map([
+  ['office:annotation', Element.OfficeAnnotation],
+  ['office:forms', Element.OfficeForms],
+  ['svg:desc', Element.SvgDesc],
+  ['svg:title', Element.SvgTitle],
+  ['table:covered-table-cell', Element.CoveredTableCell],
+  ['table:table', Element.Table],
+  ['table:table-cell', Element.TableCell],
+  ['table:table-header-rows', Element.TableHeaderRows],
+  ['table:table-row', Element.TableRow],
+  ['text:change', Element.Change],
+  ['text:change-start', Element.ChangeStart],
+  ['text:deletion', Element.Deletion],
+  ['text:h', Element.H],
+  ['text:insertion', Element.Insertion],
+  ['text:line-break', Element.LineBreak],
+  ['text:list', Element.List],
+  ['text:note-body', Element.NoteBody],
+  ['text:p', Element.P],
+  ['text:s', Element.S],
+  ['text:soft-page-break', Element.SoftPageBreak],
+  ['text:tab', Element.Tab],
+  ['text:tracked-changes', Element.TrackedChanges],
+]);
+
+/** The kind of most paragraphs: not a list item, not a heading. */
+const PLAIN: ParagraphKind = {};
+/** The kind of a paragraph in a list. */
+const LIST_ITEM: ParagraphKind = { list: true };
 
 /** How many spaces one `text:s` may stand for. */
 const MAX_SPACES = 1000;
@@ -60,8 +97,8 @@ export function odtTableModel(bytes: Uint8Array): DocumentTableModel {
   if (!opened.ok) return opened;
   const document = opened.document;
   const builder = tableModelBuilder();
-  const ns = namespaces(KNOWN, ELEMENTS);
-  const names: string[] = [];
+  const ns = namespaces(KNOWN, [...ELEMENTS.keys()]);
+  const kinds: Element[] = [];
   const changes: TrackedChanges = { insertions: 0, deletions: 0, line: undefined };
   let row: RowProperties | undefined;
   let cell: CellProperties | undefined;
@@ -76,78 +113,82 @@ export function odtTableModel(bytes: Uint8Array): DocumentTableModel {
     open(qualified, attributes) {
       ns.enter(attributes);
       const name = ns.name(qualified);
-      names.push(name);
+      const kind = ELEMENTS.get(name) ?? Element.Other;
+      kinds.push(kind);
       if (inChanges) {
-        if (name === 'text:insertion') changes.insertions += 1;
-        else if (name === 'text:deletion') changes.deletions += 1;
+        if (kind === Element.Insertion) changes.insertions += 1;
+        else if (kind === Element.Deletion) changes.deletions += 1;
       }
       if (skip > 0) {
         skip += 1;
         return;
       }
       const attr = (wanted: string): string | undefined => ns.attribute(attributes, wanted);
-      switch (name) {
-        case 'text:p':
-        case 'text:h': {
+      switch (kind) {
+        case Element.P:
+        case Element.H: {
           paragraphs += 1;
-          const level = name === 'text:h' ? count(attr('text:outline-level'), 10) : undefined;
-          builder.openParagraph({
-            ...(lists > 0 ? { list: true } : {}),
-            ...(level === undefined ? {} : { heading: Math.min(6, level) }),
-          });
+          const level = kind === Element.H ? count(attr('text:outline-level'), 10) : undefined;
+          builder.openParagraph(
+            level === undefined
+              ? lists > 0
+                ? LIST_ITEM
+                : PLAIN
+              : { ...(lists > 0 ? { list: true } : {}), heading: Math.min(6, level) },
+          );
           return;
         }
-        case 'text:list':
+        case Element.List:
           lists += 1;
           return;
-        case 'text:s':
+        case Element.S:
           if (paragraphs > 0) builder.text(' '.repeat(count(attr('text:c'), MAX_SPACES)));
           return;
-        case 'text:tab':
+        case Element.Tab:
           if (paragraphs > 0) builder.text('\t');
           return;
-        case 'text:line-break':
+        case Element.LineBreak:
           builder.lineBreak();
           return;
-        case 'text:soft-page-break':
+        case Element.SoftPageBreak:
           builder.pageBreak();
           return;
-        case 'table:table':
+        case Element.Table:
           builder.openTable();
           return;
-        case 'table:table-header-rows':
+        case Element.TableHeaderRows:
           headerRows += 1;
           return;
-        case 'table:table-row':
+        case Element.TableRow:
           row = builder.openRow();
           if (row !== undefined) {
             row.header = headerRows > 0;
             row.repeat = count(attr('table:number-rows-repeated'), Number.MAX_SAFE_INTEGER);
           }
           return;
-        case 'table:table-cell':
-        case 'table:covered-table-cell':
+        case Element.TableCell:
+        case Element.CoveredTableCell:
           cell = builder.openCell();
           if (cell !== undefined) {
-            cell.covered = name === 'table:covered-table-cell';
+            cell.covered = kind === Element.CoveredTableCell;
             cell.columns = count(attr('table:number-columns-spanned'), MAX_COLUMNS);
             cell.rowSpan = count(attr('table:number-rows-spanned'), Number.MAX_SAFE_INTEGER);
             cell.repeat = count(attr('table:number-columns-repeated'), MAX_COLUMNS);
           }
           return;
-        case 'text:change-start':
-        case 'text:change':
+        case Element.ChangeStart:
+        case Element.Change:
           changes.line ??= builder.line;
           return;
-        case 'text:tracked-changes':
+        case Element.TrackedChanges:
           inChanges = true;
           skip = 1;
           return;
-        case 'office:annotation':
-        case 'text:note-body':
-        case 'svg:title':
-        case 'svg:desc':
-        case 'office:forms':
+        case Element.OfficeAnnotation:
+        case Element.NoteBody:
+        case Element.SvgTitle:
+        case Element.SvgDesc:
+        case Element.OfficeForms:
           // Comments, the text of notes (their marks stay), and a drawing's title and description
           // are not part of the text as it prints.
           skip = 1;
@@ -159,36 +200,36 @@ export function odtTableModel(bytes: Uint8Array): DocumentTableModel {
       }
     },
     close(qualified) {
-      const name = names.pop();
+      const kind = kinds.pop();
       ns.leave();
       void qualified;
-      if (name === 'text:tracked-changes') inChanges = false;
+      if (kind === Element.TrackedChanges) inChanges = false;
       if (skip > 0) {
         skip -= 1;
         return;
       }
-      switch (name) {
-        case 'text:p':
-        case 'text:h':
+      switch (kind) {
+        case Element.P:
+        case Element.H:
           paragraphs -= 1;
           builder.closeParagraph();
           return;
-        case 'text:list':
+        case Element.List:
           lists -= 1;
           return;
-        case 'table:table-header-rows':
+        case Element.TableHeaderRows:
           headerRows -= 1;
           return;
-        case 'table:table-cell':
-        case 'table:covered-table-cell':
+        case Element.TableCell:
+        case Element.CoveredTableCell:
           builder.closeCell();
           cell = undefined;
           return;
-        case 'table:table-row':
+        case Element.TableRow:
           builder.closeRow();
           row = undefined;
           return;
-        case 'table:table':
+        case Element.Table:
           builder.closeTable();
           return;
         default:
