@@ -706,8 +706,8 @@ function layOut(page: PageContent): PageItems {
 
 /** Text as it repeats from page to page: numbers written as `#`. */
 const pattern = (text: string): string => text.replace(/\d+/g, '#').toLowerCase();
-/** A page number standing alone: "3", "Page 3", "Page 3 of 12", "3 / 12", "- 3 -". */
-const PAGE_NUMBER = /^(?:page\s*)?[-–]?\s*\d+\s*[-–]?(?:\s*(?:of|\/)\s*\d+)?$/i;
+/** A page number standing alone (in text whose spaces are folded): "3", "Page 3", "Page 3 of 12", "3 / 12", "- 3 -". */
+const PAGE_NUMBER = /^(?:page ?)?(?:[-–] ?)?\d+(?: ?[-–])?(?: ?(?:of|\/) ?\d+)?$/i;
 
 /** Whether two tables' column boundaries are the same: the second continues the first on a new page. */
 const sameColumns = (a: readonly number[], b: readonly number[]): boolean =>
