@@ -46,7 +46,6 @@ function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
   return false;
 }
 
-
 /** A document's table model and what opening it reported, or the issues that stopped it. */
 export type DocumentTableModel =
   { ok: true; model: TableModel; issues: DocumentIssue[] } | { ok: false; issues: DocumentIssue[] };

@@ -13,7 +13,7 @@ import { refOf } from '../_internal/refs.js';
 import { classifyLine, classifyRow, fieldText, type HeaderField, type Phase, type Unit } from './_internal/classify.js';
 import { proseTallyOf } from './_internal/proseTally.js';
 import { sourceMap } from './_internal/sourceMap.js';
-import { columnsOf, kindOf, TEMPLATE_COLUMNS, type Columns } from './_internal/vocabulary.js';
+import { columnsOf, isRef, kindOf, TEMPLATE_COLUMNS, type Columns } from './_internal/vocabulary.js';
 import { importIssue, type ImportIssue, type ImportIssueParams } from './issues.js';
 import type { ModelCell, ModelRow, TableModel } from './TableModel.js';
 
@@ -52,6 +52,8 @@ interface Draft {
 /** A section or addressee row: where it is, its text, and whether a recommendation below took it. */
 interface HeadingRow {
   readonly line: number;
+  /** Its page, in a source with pages. */
+  readonly page: number | undefined;
   readonly text: string;
   used: boolean;
 }
@@ -196,11 +198,12 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
   /** Reports a section or addressee row that no recommendation took, as it is replaced: its text is in no other place. */
   const leaveHeading = (row: HeadingRow | undefined, what: string): void => {
     if (row !== undefined && !row.used) {
-      warn('import.line_skipped', {
-        line: row.line,
-        text: row.text,
-        reason: `${what} with no recommendation under it`,
-      });
+      warn(
+        'import.line_skipped',
+        { line: row.line, text: row.text, reason: `${what} with no recommendation under it` },
+        [],
+        row.page === undefined ? { line: row.line } : { line: row.line, page: row.page },
+      );
     }
   };
   const drafts: Draft[] = [];
@@ -209,6 +212,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
   const tally: Partial<Record<keyof Tally, number>> = {};
   let tallyLine = 0;
   let tallyEnd = 0;
+  let tallyPage: number | undefined;
   let skipped:
     { line: number; endLine: number; what: ImportIssueParams['import.boilerplate_skipped']['what'] } | undefined;
 
@@ -218,15 +222,29 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     what: ImportIssueParams['import.boilerplate_skipped']['what'],
     endLine: number = line,
   ): void => {
-    if (skipped !== undefined && skipped.what === what) {
+    // Lines are counted on each page of a source with pages: a skip ends with its page.
+    if (skipped !== undefined && skipped.what === what && skippedPage === page) {
       skipped.endLine = endLine;
       return;
     }
     flushSkipped();
     skipped = { line, endLine, what };
+    skippedPage = page;
   };
+  let skippedPage: number | undefined;
+  /** The page of the unit being read, in a source with pages. */
+  let page: number | undefined;
   const flushSkipped = (): void => {
-    if (skipped !== undefined) warn('import.boilerplate_skipped', skipped);
+    if (skipped !== undefined) {
+      const { line, endLine } = skipped;
+      const where: SourceLocation = endLine === line ? { line } : { line, endLine };
+      warn(
+        'import.boilerplate_skipped',
+        skipped,
+        [],
+        skippedPage === undefined ? where : { ...where, page: skippedPage },
+      );
+    }
     skipped = undefined;
   };
   /** The line and text each header field was read from: the first one read is kept. */
@@ -268,7 +286,14 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
       const found = figures.filter((f) => tally[f] !== undefined);
       const read: Partial<Record<keyof Tally, number>> = {};
       for (const f of found) read[f] = tally[f];
-      warn('import.tally_incomplete', { line: tallyLine, endLine: tallyEnd, found, figures: read });
+      const where: SourceLocation =
+        tallyEnd === tallyLine ? { line: tallyLine } : { line: tallyLine, endLine: tallyEnd };
+      warn(
+        'import.tally_incomplete',
+        { line: tallyLine, endLine: tallyEnd, found, figures: read },
+        [],
+        tallyPage === undefined ? where : { ...where, page: tallyPage },
+      );
     }
   };
 
@@ -295,6 +320,10 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     const owners = entriesOf(ownerCell?.covered === 'across' ? undefined : ownerCell);
     const dates = entriesOf(dateCell?.covered === 'across' ? undefined : dateCell);
     const line = row.location.line;
+    if (row.afterBreak === true && draft.actions.length > 0) {
+      continueActions(draft, row, owners, dates);
+      return;
+    }
     if (owners.length !== dates.length) {
       warn(
         'import.owner_date_mismatch',
@@ -309,6 +338,85 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
       targets.set(date, target);
       draft.actions.push({ owner: owners[i] ?? '', target: { ...target } });
       source.action(draft.index, row);
+    }
+  };
+  /** Every owner the table names, to tell an owner a page break cut in two. */
+  let knownOwners: Set<string> | undefined;
+  const ownersNamed = (): Set<string> => {
+    if (knownOwners !== undefined) return knownOwners;
+    knownOwners = new Set();
+    for (const unit of units) {
+      if (unit.type !== 'row') continue;
+      const cell = cellAt(unit.row, columns.owner);
+      if (cell !== undefined && cell.covered === undefined) for (const owner of entriesOf(cell)) knownOwners.add(owner);
+    }
+    return knownOwners;
+  };
+  /**
+   * Pairs the owners and dates of a row that a page break carried over with those of the row it
+   * continues: an owner or a date the break cut in two is joined again (the part above ends with
+   * "and", "&" or a comma, or the two parts together name an owner the table names elsewhere, or
+   * make a date where the part above is none); an owner or a date the row above left without its
+   * partner gets it; the rest are new actions. Owners and dates that still do not pair up are
+   * reported once, for the row as a whole.
+   */
+  const continueActions = (draft: Draft, row: ModelRow, owners: string[], dates: string[]): void => {
+    const actions = draft.actions;
+    const lastOwner = [...actions].reverse().find((a) => a.owner !== '');
+    const first = owners[0];
+    if (
+      lastOwner !== undefined &&
+      first !== undefined &&
+      (/(?:[&,/]|\b(?:and|of|for|the|to|in))$/i.test(lastOwner.owner) ||
+        ownersNamed().has(`${lastOwner.owner} ${first}`))
+    ) {
+      actions[actions.indexOf(lastOwner)] = { ...lastOwner, owner: `${lastOwner.owner} ${first}` };
+      owners.shift();
+    }
+    const lastDate = [...actions].reverse().find((a) => a.target.raw !== '');
+    const firstDate = dates[0];
+    if (lastDate !== undefined && firstDate !== undefined && lastDate.target.type === 'unknown') {
+      const joined = parseTargetDate(`${lastDate.target.raw} ${firstDate}`, targetDates);
+      if (joined.type !== 'unknown') {
+        actions[actions.indexOf(lastDate)] = { ...lastDate, target: joined };
+        dates.shift();
+      }
+    }
+    for (let i = 0; i < actions.length && owners.length > 0; i += 1) {
+      const action = actions[i] as Action;
+      if (action.owner === '') actions[i] = { ...action, owner: owners.shift() as string };
+    }
+    for (let i = 0; i < actions.length && dates.length > 0; i += 1) {
+      const action = actions[i] as Action;
+      if (action.target.raw === '') {
+        const date = dates.shift() as string;
+        const target = targets.get(date) ?? parseTargetDate(date, targetDates);
+        targets.set(date, target);
+        actions[i] = { ...action, target: { ...target } };
+      }
+    }
+    for (let i = 0; i < Math.max(owners.length, dates.length); i += 1) {
+      const date = dates[i] ?? '';
+      const target = targets.get(date) ?? parseTargetDate(date, targetDates);
+      targets.set(date, target);
+      actions.push({ owner: owners[i] ?? '', target: { ...target } });
+      source.action(draft.index, row);
+    }
+    // The mismatch the row above reported is reported again for both parts, or not at all.
+    const path = ['recommendations', draft.index, 'actions'];
+    for (let k = issues.length - 1; k >= 0; k -= 1) {
+      const issue = issues[k] as ImportIssue;
+      if (issue.code === 'import.owner_date_mismatch' && issue.path[1] === draft.index) issues.splice(k, 1);
+    }
+    const ownersNow = actions.filter((a) => a.owner !== '').length;
+    const datesNow = actions.filter((a) => a.target.raw !== '').length;
+    if (ownersNow !== datesNow) {
+      warn(
+        'import.owner_date_mismatch',
+        { line: row.location.line, ref: draft.ref, owners: ownersNow, dates: datesNow },
+        path,
+        row.location,
+      );
     }
   };
   const readResponse = (draft: Draft, row: ModelRow): readonly Block[] => {
@@ -430,7 +538,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     if (addresses) {
       leaveHeading(addresseeRow, 'an addressee line');
       addressee = text;
-      addresseeRow = { line, text: raw, used: false };
+      addresseeRow = { line, page, text: raw, used: false };
       current = undefined;
       return;
     }
@@ -442,22 +550,33 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     leaveHeading(sectionRow, 'a section heading');
     leaveHeading(addresseeRow, 'an addressee line');
     section = text;
-    sectionRow = { line, text: raw, used: false };
+    sectionRow = { line, page, text: raw, used: false };
     kind = kindOf(text);
     addressee = undefined;
     addresseeRow = undefined;
     current = undefined;
   };
 
-  /** Whether the next line or row after the one at `index` is a figure of the tally. */
-  const nextIsTally = (index: number) => (): boolean => {
-    const next = units[index + 1];
-    if (next === undefined) return false;
+  /** Whether the line or row at `index` is a figure of the tally. */
+  const isTally = (index: number): boolean => {
+    const unit = units[index];
+    if (unit === undefined) return false;
     const kind =
-      next.type === 'line'
-        ? classifyLine(next, 'tally', () => false)
-        : classifyRow(next.row, 'tally', columns, () => false);
+      unit.type === 'line'
+        ? classifyLine(unit, 'tally', () => false)
+        : classifyRow(unit.row, 'tally', columns, () => false);
     return kind.kind === 'tally';
+  };
+  /**
+   * Whether the next line or row after the one at `index` is a figure of the tally, or a short
+   * heading of it ("Recommendations | Number") with the figures after it: a caption above the
+   * tally's own headings is a heading of the tally too.
+   */
+  const nextIsTally = (index: number) => (): boolean => {
+    if (isTally(index + 1)) return true;
+    const next = units[index + 1];
+    const text = next === undefined ? '' : next.type === 'line' ? next.text : next.row.text;
+    return text !== '' && text.length <= 80 && !isRef(text.split('\t')[0] ?? '') && isTally(index + 2);
   };
 
   /**
@@ -487,6 +606,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     if (row !== undefined && row.cells.every((cell) => cell.text === '')) continue;
     const location = unit.type === 'row' ? unit.row.location : unit.location;
     const n = location.line;
+    page = location.page;
     const what =
       unit.type === 'row'
         ? classifyRow(unit.row, phase, columns, nextIsTally(index))
@@ -497,6 +617,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
       tallyEnd = n;
       if (tallyLine === 0) {
         tallyLine = n;
+        tallyPage = location.page;
         source.field('statedTally', location);
       }
       phase = 'tally';
@@ -663,7 +784,11 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
   if (statedTally === proseTally && proseTally !== undefined && proseTallyAt !== undefined) {
     source.field('statedTally', proseTallyAt);
   }
-  const respondent = respondentLines.join(' ').trim();
+  // A line above the header lines that repeats the title (a page's heading) names no respondent.
+  const respondent = respondentLines
+    .filter((line) => line !== title && line !== header.reportTitle)
+    .join(' ')
+    .trim();
   const plan: ActionPlan = {
     format: 'action-plan/1',
     title,

@@ -243,6 +243,8 @@ export function classifyRow(row: ModelRow, phase: Phase, columns: Columns, nextI
       if (nextIsTally()) return { kind: 'tally-heading' };
       return ADDRESSEE.test(ref) ? { kind: 'addressee' } : { kind: 'heading' };
     }
+    // The tally's own column headings ("Recommendations | Number") above its figures.
+    if (row.text.length <= 80 && nextIsTally()) return { kind: 'tally-heading' };
     return { kind: 'not-a-ref' };
   }
   const only = onlyCell(cells);

@@ -91,6 +91,13 @@ export async function pageContent(
       rules.push({ across: false, at: (ax + bx) / 2, from: Math.min(ay, by), to: Math.max(ay, by) });
     }
   };
+  // Bullets a browser draws as shapes (a disc, a circle, a square) rather than as text: each
+  // becomes a run "•" where it stands, one em of its size wide, for the layout to read as text.
+  const addMark = (left: number, top: number, right: number, bottom: number): void => {
+    if (runs.length >= MAX_RUNS) return;
+    const size = (bottom - top) / 0.35;
+    runs.push({ text: '•', x: left, y: (top + bottom) / 2 + size * 0.3, width: right - left, size });
+  };
   const count = Math.min(list.fnArray.length, list.argsArray.length);
   for (let i = 0; i < count; i += 1) {
     const fn = list.fnArray[i];
@@ -108,7 +115,7 @@ export async function pageContent(
       if (!stroked && !filled) continue;
       const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
       if (data === undefined || typeof data.length !== 'number') continue;
-      readPath(data, point, stroked, filled, addRule);
+      readPath(data, point, stroked, filled, addRule, addMark);
     }
   }
   return { number, width, height, runs, rules, images };
@@ -125,12 +132,39 @@ function readPath(
   stroked: boolean,
   filled: boolean,
   addRule: (ax: number, ay: number, bx: number, by: number) => void,
+  addMark: (left: number, top: number, right: number, bottom: number) => void,
 ): void {
   let shape: [number, number][] = [];
   let start: [number, number] | undefined;
   let at: [number, number] | undefined;
   let curved = false;
   const endShape = (): void => {
+    // A small round or square shape, about as wide as high: a bullet drawn as a shape.
+    if (shape.length > 0 && (curved || filled)) {
+      let [left, top] = shape[0] as [number, number];
+      let [right, bottom] = [left, top];
+      for (const [x, y] of shape) {
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+      }
+      const w = right - left;
+      const h = bottom - top;
+      if (
+        w >= 1.2 &&
+        h >= 1.2 &&
+        w <= 7 &&
+        h <= 7 &&
+        Math.abs(w - h) <= Math.max(w, h) * 0.25 &&
+        (curved || shape.length >= 4)
+      ) {
+        addMark(left, top, right, bottom);
+        shape = [];
+        curved = false;
+        return;
+      }
+    }
     if (filled && !curved && shape.length >= 4 && shape.length <= 5) {
       let [minX, minY] = shape[0] as [number, number];
       let [maxX, maxY] = [minX, minY];
@@ -169,11 +203,18 @@ function readPath(
       i += 3;
     } else if (code === 2) {
       curved = true;
+      shape.push(
+        point(data[i + 1] as number, data[i + 2] as number),
+        point(data[i + 3] as number, data[i + 4] as number),
+      );
       at = point(data[i + 5] as number, data[i + 6] as number);
+      shape.push(at);
       i += 7;
     } else if (code === 3) {
       curved = true;
+      shape.push(point(data[i + 1] as number, data[i + 2] as number));
       at = point(data[i + 3] as number, data[i + 4] as number);
+      shape.push(at);
       i += 5;
     } else if (code === 4) {
       if (stroked && at !== undefined && start !== undefined) addRule(at[0], at[1], start[0], start[1]);

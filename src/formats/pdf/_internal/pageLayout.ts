@@ -154,14 +154,20 @@ function gridTables(rules: readonly Rule[]): GridTable[] {
   const tables: GridTable[] = [];
   for (const g of groups.values()) {
     if (g.across.length < 2 || g.down.length < 2) continue;
-    const xs = cluster(
-      g.down.map((r) => r.at),
-      NEAR,
-    );
-    const ys = cluster(
-      g.across.map((r) => r.at),
-      NEAR,
-    );
+    // The table's edges where no rule draws them: rules down that run on past the last rule
+    // across (a row the page's end cut, with no border below it), rules across that run past the
+    // outermost rule down (a table with no borders at its sides).
+    const ends = (rules: readonly Rule[]): number[] => {
+      let from = Number.POSITIVE_INFINITY;
+      let to = Number.NEGATIVE_INFINITY;
+      for (const rule of rules) {
+        from = Math.min(from, rule.from);
+        to = Math.max(to, rule.to);
+      }
+      return [from, to];
+    };
+    const xs = cluster([...g.down.map((r) => r.at), ...ends(g.across)], NEAR);
+    const ys = cluster([...g.across.map((r) => r.at), ...ends(g.down)], NEAR);
     if (xs.length < 2 || ys.length < 2) continue;
     tables.push({ xs, ys, across: g.across, down: g.down });
   }
@@ -229,6 +235,28 @@ function lineText(line: VisualLine): string {
   return foldSpace(text);
 }
 
+/**
+ * A line outside tables that sets a label and its value apart ("Report published      9 December
+ * 2025", as a list of terms and descriptions prints), as "Report published: 9 December 2025": a
+ * gap of two ems or more between words. The label "Respondent" gives the value alone, the name as
+ * a cover shows it.
+ */
+function labelled(line: VisualLine): VisualLine {
+  let end = Number.NEGATIVE_INFINITY;
+  let split = -1;
+  line.runs.forEach((run, i) => {
+    if (run.text.trim() === '') return;
+    if (split < 0 && end > Number.NEGATIVE_INFINITY && run.x - end >= line.size * 2) split = i;
+    end = Math.max(end, run.x + run.width);
+  });
+  if (split < 0) return line;
+  const label = lineText({ ...line, runs: line.runs.slice(0, split) });
+  const value = lineText({ ...line, runs: line.runs.slice(split) });
+  const text = /^respondent:?$/i.test(label) ? value : `${label.replace(/:$/, '')}: ${value}`;
+  const first = line.runs[0] as TextRun;
+  return { ...line, runs: [{ text, x: first.x, y: line.y, width: line.end - first.x, size: line.size }] };
+}
+
 /** A bullet that starts a list item: the marks word processors and browsers draw. */
 const BULLET = /^(?:[•●▪■◦○‣⁃∙·\uf0b7\uf0a7]|[-–o*])(?:\s+|$)/u;
 
@@ -264,18 +292,61 @@ function wouldFit(previous: VisualLine, line: VisualLine, right: number | undefi
   return previous.end + previous.size * 0.278 + wordWidth <= right - 0.3;
 }
 
+/** The distance between the baselines of two lines of one paragraph, for a font size. */
+type Pitch = (size: number) => number;
+
+/**
+ * The line pitch of a page's text, for each font size: the median distance between the baselines
+ * of lines that follow each other in one cell or text block. Most such lines belong to one
+ * paragraph, so the median is the pitch; a gap clearly wider (paragraph spacing) starts a
+ * paragraph. Word processors space lines about 1.15 ems apart, browsers as their style says.
+ */
+function pitchOf(groups: readonly (readonly VisualLine[])[]): Pitch {
+  const gaps = new Map<number, number[]>();
+  for (const lines of groups) {
+    for (let i = 1; i < lines.length; i += 1) {
+      const a = lines[i - 1] as VisualLine;
+      const b = lines[i] as VisualLine;
+      const gap = b.y - a.y;
+      if (Math.abs(a.size - b.size) > 0.5 || gap < a.size * 0.8 || gap > a.size * 3) continue;
+      const key = Math.round(b.size);
+      let list = gaps.get(key);
+      if (list === undefined) gaps.set(key, (list = []));
+      list.push(gap);
+    }
+  }
+  const pitches = new Map<number, number>();
+  for (const [size, list] of gaps) {
+    list.sort((x, y) => x - y);
+    pitches.set(size, list[Math.floor((list.length - 1) / 2)] as number);
+  }
+  return (size) => pitches.get(Math.round(size)) ?? size * 1.15;
+}
+
+/** Whether the gap between two lines is wider than a paragraph's lines are: paragraph spacing, or a page's blank space. */
+const spaced = (above: VisualLine, below: VisualLine, pitch: Pitch): boolean => {
+  const gap = below.y - above.y;
+  // No paragraph's lines stand more than 1.6 ems apart, whatever the estimate of the pitch says.
+  const size = Math.max(above.size, below.size);
+  return gap < 0 || gap > Math.min(size * 1.6, Math.max(pitch(above.size), pitch(below.size)) * 1.18);
+};
+
 /**
  * Lines as paragraphs and lists. A line starts a paragraph after a gap wider than a line's, or
  * where the line before ended early enough for its first word to have fitted (a line broken by
  * hand); a bullet starts a list item, and the lines below it that start where its text starts
  * continue it.
  */
-function blocksOf(lines: readonly VisualLine[], right?: number): Block[] {
-  return readBlocks(lines, right).blocks;
+function blocksOf(lines: readonly VisualLine[], pitch: Pitch, right?: number): Block[] {
+  return readBlocks(lines, pitch, right).blocks;
 }
 
 /** {@link blocksOf}, and where the text of the list item the lines end in starts, if they end in one. */
-function readBlocks(lines: readonly VisualLine[], right?: number): { blocks: Block[]; itemX: number | undefined } {
+function readBlocks(
+  lines: readonly VisualLine[],
+  pitch: Pitch,
+  right?: number,
+): { blocks: Block[]; itemX: number | undefined } {
   const blocks: Block[] = [];
   let paragraph: string[] | undefined;
   let items: string[] | undefined;
@@ -288,10 +359,7 @@ function readBlocks(lines: readonly VisualLine[], right?: number): { blocks: Blo
   };
   for (const line of lines) {
     const text = lineText(line);
-    const gap = previous === undefined ? 0 : line.y - previous.y;
-    const broken =
-      previous !== undefined &&
-      (gap > Math.max(previous.size, line.size) * 1.3 || gap < 0 || wouldFit(previous, line, right));
+    const broken = previous !== undefined && (spaced(previous, line, pitch) || wouldFit(previous, line, right));
     const bullet = BULLET.exec(text);
     if (bullet !== null && text.length > bullet[0].length) {
       endParagraph();
@@ -342,6 +410,8 @@ interface PageTable {
   readonly type: 'table';
   readonly xs: readonly number[];
   readonly rights: readonly number[];
+  /** The line pitch of the page the table starts on. */
+  pitch: Pitch;
   readonly rows: PageRow[];
   readonly location: SourceLocation;
   readonly y: number;
@@ -444,7 +514,15 @@ function readGrid(table: GridTable, runs: readonly TextRun[], page: number, line
     for (const cell of row) (cell.location as { line: number }).line = line;
     out.push({ cells: row, location: { page, line } });
   }
-  return { type: 'table', xs, rights, rows: out, location: out[0]?.location ?? { page, line: 1 }, y: ys[0] as number };
+  return {
+    type: 'table',
+    xs,
+    rights,
+    pitch: (size) => size * 1.15,
+    rows: out,
+    location: out[0]?.location ?? { page, line: 1 },
+    y: ys[0] as number,
+  };
 }
 
 /** A page's lines and tables, top to bottom. */
@@ -471,13 +549,21 @@ function layOut(page: PageContent): PageItems {
     ),
   );
   // Outside the tables: paragraphs, each of lines close together and starting alike.
-  const outside = visualLines(page.runs.filter((run) => !tables.some((t) => within(t, run))));
+  const outside = visualLines(page.runs.filter((run) => !tables.some((t) => within(t, run)))).map(labelled);
+  const groups: VisualLine[][] = [outside];
+  for (const item of items) {
+    if (item.type === 'table')
+      for (const row of item.rows)
+        for (const cell of row.cells) if (cell.covered === undefined) groups.push(cell.lines);
+  }
+  const pitch = pitchOf(groups);
+  for (const item of items) if (item.type === 'table') item.pitch = pitch;
   let group: VisualLine[] = [];
   const flush = (): void => {
     const first = group[0];
     if (first === undefined) return;
     const margin = first.y < page.height * MARGIN || first.y > page.height * (1 - MARGIN);
-    for (const block of blocksOf(group)) {
+    for (const block of blocksOf(group, pitch)) {
       for (const text of block.type === 'paragraph' ? [block.text] : block.items) {
         items.push({ type: 'line', text, location: { page: page.number, line: lineAt(first.y) }, y: first.y, margin });
       }
@@ -491,7 +577,7 @@ function layOut(page: PageContent): PageItems {
     if (
       last !== undefined &&
       (tableBetween ||
-        line.y - last.y > Math.max(last.size, line.size) * 1.3 ||
+        spaced(last, line, pitch) ||
         Math.abs(line.size - last.size) > 0.5 ||
         Math.abs(line.x - last.x) > line.size * 2)
     ) {
@@ -524,12 +610,12 @@ const rowText = (row: PageRow): string =>
  * any continued row (a paragraph that ended with no full stop goes on; owners and dates are new
  * entries).
  */
-function carryItems(above: PageRow, below: PageRow, rights: readonly number[]): void {
+function carryItems(above: PageRow, below: PageRow, rights: readonly number[], pitch: Pitch): void {
   below.cells.forEach((cell, c) => {
     if (cell.covered !== undefined || cell.lines.length === 0) return;
     const target = above.cells[c] === undefined ? undefined : ownerOf(above.cells[c] as PageCell);
     if (target === undefined || target === cell) return;
-    const { itemX } = readBlocks(target.lines, rights[c]);
+    const { itemX } = readBlocks(target.lines, pitch, rights[c]);
     const last = target.lines[target.lines.length - 1];
     if (itemX === undefined || last === undefined) return;
     let k = 0;
@@ -537,11 +623,7 @@ function carryItems(above: PageRow, below: PageRow, rights: readonly number[]): 
       const line = cell.lines[k] as VisualLine;
       const before = k === 0 ? undefined : (cell.lines[k - 1] as VisualLine);
       if (line.x < itemX - NEAR || BULLET.test(lineText(line))) break;
-      if (
-        before !== undefined &&
-        (line.y - before.y > Math.max(before.size, line.size) * 1.3 || wouldFit(before, line, rights[c]))
-      )
-        break;
+      if (before !== undefined && (spaced(before, line, pitch) || wouldFit(before, line, rights[c]))) break;
     }
     if (k === 0) return;
     // Placed right under the last line above, as if the page had not broken.
@@ -562,7 +644,7 @@ function modelRows(table: PageTable): ModelRow[] {
   const blocks = new Map<PageCell, Block[]>();
   const blocksOfCell = (cell: PageCell, column: number): Block[] => {
     let found = blocks.get(cell);
-    if (found === undefined) blocks.set(cell, (found = blocksOf(cell.lines, table.rights[column])));
+    if (found === undefined) blocks.set(cell, (found = blocksOf(cell.lines, table.pitch, table.rights[column])));
     return found;
   };
   return table.rows.map((row) => {
@@ -638,7 +720,7 @@ export function pdfTableModel(pages: readonly PageContent[]): TableModel {
       const below = item.rows[k];
       if (below !== undefined) {
         below.afterBreak = true;
-        if (above !== undefined && continues(above, below)) carryItems(above, below, open.rights);
+        if (above !== undefined && continues(above, below)) carryItems(above, below, open.rights, open.pitch);
       }
       for (const row of item.rows) open.rows.push(row);
     }
