@@ -63,6 +63,16 @@ describe('fromPdf on PDFs exported by LibreOffice and printed by Chromium', () =
     SLOW,
   );
 
+  it.each(['sfo', 'long-response'] as const)(
+    'reads %s.unruled.pdf, a table printed without rules, by its column headings',
+    async (variant) => {
+      const result = await fromPdf(pdfBytes(`${variant}.unruled`));
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(toJson(result.value)).toBe(expectedJson(variant));
+    },
+    SLOW,
+  );
+
   it(
     'reads a PDF that has only an owner password, which opens without one',
     async () => {
@@ -98,9 +108,22 @@ describe('fromPdf on PDFs exported by LibreOffice and printed by Chromium', () =
     async () => {
       const bytes = documentBytes('sfo', 'pdf');
       const copy = bytes.slice();
-      const fromBuffer = await fromPdf(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      const fromBuffer = await fromPdf(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
       expect(fromBuffer.ok).toBe(true);
       expect(bytes).toEqual(copy);
+    },
+    SLOW,
+  );
+
+  it(
+    'takes pdf.js’s own module as the pdfjs option, as its types have it',
+    async () => {
+      // Compiles only while pdf.js's module fits the shape fromPdf names.
+      const module: PdfJs = pdfjs;
+      const result = await fromPdf(documentBytes('merged-owners', 'pdf'), { pdfjs: module });
+      expect(result.ok).toBe(true);
     },
     SLOW,
   );

@@ -3,6 +3,7 @@ import type { SourceLocation } from '../../../model/Issue.js';
 import { modelCell } from '../../document/modelCell.js';
 import type { ModelCell, ModelItem, ModelLine, ModelRow, ModelTable, TableModel } from '../../document/TableModel.js';
 import { foldSpace } from '../../_internal/foldSpace.js';
+import { isColumnHeadings } from '../../document/words.js';
 
 // From what a PDF page shows — runs of text at positions, and the lines it draws — to the table
 // model. Coordinates are in points from the page's top-left corner, `y` growing down the page.
@@ -525,6 +526,112 @@ function readGrid(table: GridTable, runs: readonly TextRun[], page: number, line
   };
 }
 
+/** A line's parts that stand apart, an em or more between them: the cells of a table drawn without rules. */
+function chunksOf(line: VisualLine): VisualLine[] {
+  const chunks: VisualLine[] = [];
+  let current: VisualLine | undefined;
+  for (const run of line.runs) {
+    if (run.text.trim() === '') continue;
+    if (current === undefined || run.x - current.end >= line.size) {
+      // Its own baseline: the parts of one line of the page may stand a little higher or lower.
+      current = { y: run.y, size: run.size, x: run.x, end: run.x + run.width, runs: [run] };
+      chunks.push(current);
+    } else {
+      current.runs.push(run);
+      current.end = Math.max(current.end, run.x + run.width);
+    }
+  }
+  return chunks;
+}
+
+/** The column of sorted column starts a part starting at `x` stands in: the last that starts before it (half an em's leeway). */
+function columnAt(starts: readonly number[], x: number, size: number): number {
+  let column = -1;
+  for (let c = 0; c < starts.length; c += 1) if ((starts[c] as number) <= x + size / 2) column = c;
+  return column;
+}
+
+/**
+ * Tables drawn without rules: found by their column headings ("1. Rec No | 2. Recommendation |
+ * …"), a line whose parts stand apart and name the action table's columns, perhaps wrapped over a
+ * few lines. The headings' positions give the columns; each line below gives its parts to the
+ * columns they start in, down to a line that starts left of the first column. A row starts where
+ * the first column has text, and where text in the second column alone stands apart from the line
+ * above (a section or addressee row).
+ */
+function headedTables(
+  lines: readonly VisualLine[],
+  page: number,
+  lineAt: (y: number) => number,
+): { tables: PageTable[]; rest: VisualLine[] } {
+  const tables: PageTable[] = [];
+  const rest: VisualLine[] = [];
+  const pitch = pitchOf([lines]);
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as VisualLine;
+    const chunks = chunksOf(line);
+    if (chunks.length < 4) {
+      rest.push(line);
+      i += 1;
+      continue;
+    }
+    const starts = chunks.map((chunk) => chunk.x);
+    const headings: VisualLine[][] = chunks.map((chunk) => [chunk]);
+    let j = i + 1;
+    // Headings wrapped over a few lines: each part of the lines below under a heading's start.
+    for (; j < lines.length && j - i < 8; j += 1) {
+      const below = lines[j] as VisualLine;
+      if (spaced(lines[j - 1] as VisualLine, below, pitch)) break;
+      const parts = chunksOf(below);
+      const columns = parts.map((part) => columnAt(starts, part.x, part.size));
+      if (parts.some((part, k) => Math.abs((starts[columns[k] as number] ?? -1e9) - part.x) > part.size)) break;
+      parts.forEach((part, k) => headings[columns[k] as number]?.push(part));
+    }
+    if (!isColumnHeadings(headings.map((cell) => cell.map(lineText).join(' ')))) {
+      rest.push(line);
+      i += 1;
+      continue;
+    }
+    const cellOf = (cellLines: VisualLine[], column: number, y: number): PageCell => ({
+      lines: cellLines,
+      location: { page, line: lineAt(y), column: column + 1 },
+    });
+    const rows: PageRow[] = [
+      { cells: headings.map((cellLines, c) => cellOf(cellLines, c, line.y)), location: { page, line: lineAt(line.y) } },
+    ];
+    let row: PageRow | undefined;
+    let previous = lines[j - 1] as VisualLine;
+    for (; j < lines.length; j += 1) {
+      const below = lines[j] as VisualLine;
+      const parts = chunksOf(below);
+      const columns = parts.map((part) => columnAt(starts, part.x, part.size));
+      if (columns.some((c) => c < 0)) break;
+      const alone = columns.every((c) => c === 1) && spaced(previous, below, pitch);
+      if (row === undefined || columns.includes(0) || alone) {
+        row = {
+          cells: starts.map((_, c) => cellOf([], c, below.y)),
+          location: { page, line: lineAt(below.y) },
+        };
+        rows.push(row);
+      }
+      parts.forEach((part, k) => (row as PageRow).cells[columns[k] as number]?.lines.push(part));
+      previous = below;
+    }
+    tables.push({
+      type: 'table',
+      xs: starts,
+      rights: [],
+      pitch,
+      rows,
+      location: rows[0]?.location ?? { page, line: 1 },
+      y: line.y - line.size,
+    });
+    i = j;
+  }
+  return { tables, rest };
+}
+
 /** A page's lines and tables, top to bottom. */
 function layOut(page: PageContent): PageItems {
   const tables = gridTables(page.rules);
@@ -548,8 +655,15 @@ function layOut(page: PageContent): PageItems {
       lineAt,
     ),
   );
+  // Tables without rules, found by their column headings.
+  const headed = headedTables(
+    visualLines(page.runs.filter((run) => !tables.some((t) => within(t, run)))),
+    page.number,
+    lineAt,
+  );
+  for (const table of headed.tables) items.push(table);
   // Outside the tables: paragraphs, each of lines close together and starting alike.
-  const outside = visualLines(page.runs.filter((run) => !tables.some((t) => within(t, run)))).map(labelled);
+  const outside = headed.rest.map(labelled);
   const groups: VisualLine[][] = [outside];
   for (const item of items) {
     if (item.type === 'table')
