@@ -1,6 +1,7 @@
 // The main job: import the bundled real plan from its published text, check it against the
 // template's rules, tally it and list what is overdue; and read the same plan from its Word,
-// OpenDocument and HTML documents, as an application that takes uploads would.
+// OpenDocument, HTML and PDF documents, as an application that takes uploads would (PDFs need
+// pdf.js, the optional peer dependency pdfjs-dist, which the repository installs).
 // Run it with `npm run demo` (it builds the package first, then imports it by name), or
 // `npm run demo -- 2026-11-26` to see the plan as of another day.
 import { readFileSync } from 'node:fs';
@@ -77,9 +78,17 @@ console.log(
 // The same plan from its documents: readActionPlan tells each format by its content.
 console.log('');
 console.log('The same plan from its documents, each format told by its content (readActionPlan):');
-const formatNames = { docx: 'Word', odt: 'OpenDocument', html: 'HTML', text: 'text', json: 'JSON', csv: 'CSV' };
+const formatNames = {
+  docx: 'Word',
+  odt: 'OpenDocument',
+  html: 'HTML',
+  pdf: 'PDF',
+  text: 'text',
+  json: 'JSON',
+  csv: 'CSV',
+};
 const documentRows = [];
-for (const extension of ['docx', 'odt', 'html']) {
+for (const extension of ['docx', 'odt', 'html', 'pdf']) {
   const name = `sfo-annual-report-2024-25.${extension}`;
   const read = await readActionPlan(readFileSync(new URL(`./data/${name}`, import.meta.url)), { filename: name });
   const format = formatNames[read.format] ?? read.format ?? 'unknown';
@@ -190,5 +199,5 @@ if (overdue.length === 0) {
 
 console.log('');
 console.log(
-  'For a plan file of your own (JSON, CSV, text, HTML, Word or OpenDocument): npx action-plan check FILE, tally FILE, overdue FILE --as-of today, convert FILE --to html.',
+  'For a plan file of your own (JSON, CSV, text, HTML, Word, OpenDocument or PDF): npx action-plan check FILE, tally FILE, overdue FILE --as-of today, convert FILE --to html.',
 );

@@ -15,6 +15,7 @@ import {
   oneOf,
   readFiles,
   sectionHeading,
+  standsAlone,
   unreadLine,
   unreadReport,
   worst,
@@ -137,9 +138,7 @@ export async function check(files: readonly string[], options: CheckCommandOptio
   const colour = useColour(process.stdout);
   const sections = checked.map(({ read, issues }) => {
     if (!read.ok) {
-      const [only] = read.issues;
-      const alone = read.issues.length === 1 && only !== undefined && only.code.startsWith('file.');
-      const said = alone ? '' : `${unreadLine(read)}\n\n`;
+      const said = standsAlone(read) ? '' : `${unreadLine(read)}\n\n`;
       return `${sectionHeading(read, colour)}\n\n${said}${unreadReport(read, colour)}`;
     }
     // Every text of the plan and of its issues made visible before the report is laid out.

@@ -21,7 +21,7 @@ function version(): string {
 
 const USAGE = 'Usage: action-plan check|tally|overdue|convert FILE... [options]';
 const FILES =
-  'plans: JSON, CSV, published text, HTML, Word (.docx) or OpenDocument (.odt), recognised by content; or - for standard input';
+  'plans: JSON, CSV, published text, HTML, Word (.docx), OpenDocument (.odt) or PDF, recognised by content; or - for standard input';
 const TITLE =
   'the title of a plan whose file carries none (CSV): one file only; a CSV file is otherwise titled by its name';
 const DUE_SOON = 'how many days before its deadline an action counts as due soon (30 unless given)';
@@ -40,7 +40,7 @@ async function main(argv: readonly string[]): Promise<number> {
     .name('action-plan')
     .description(
       'Check, tally, monitor and convert inspectorate action plans.\n' +
-        'Each FILE is canonical JSON, CSV, published text, HTML, Word (.docx) or OpenDocument (.odt), recognised by its content, or - for standard input.\n' +
+        'Each FILE is canonical JSON, CSV, published text, HTML, Word (.docx), OpenDocument (.odt) or PDF (with pdfjs-dist installed), recognised by its content, or - for standard input.\n' +
         'Exit codes: 0 done, 1 check found errors, 2 a usage problem or a file that cannot be read as a plan.',
     )
     .version(version(), '-v, --version', 'print the version')

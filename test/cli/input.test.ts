@@ -20,7 +20,6 @@ const zip = (...names: string[]): Buffer =>
 
 describe('a binary file', () => {
   it.each<[string, Uint8Array, string]>([
-    ['plan.pdf', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< >>\nstream\n\0\u0001\u0002', 'latin1'), ' (a PDF)'],
     ['plan.zip', zip('notes.txt', 'photo.jpg'), ' (a ZIP archive that is not a Word or OpenDocument file)'],
     ['plan.xlsx', zip('[Content_Types].xml', 'xl/workbook.xml'), ' (an Excel workbook (.xlsx))'],
     ['plan.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), ' (a PNG image)'],
@@ -32,7 +31,7 @@ describe('a binary file', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(
       new RegExp(
-        `^action-plan: ${path.replace(/[.]/g, '\\.')} looks like a binary file${kind.replace(/[().]/g, '\\$&')}, not a plan in JSON, CSV, text, HTML, Word or OpenDocument[.:]`,
+        `^action-plan: ${path.replace(/[.]/g, '\\.')} looks like a binary file${kind.replace(/[().]/g, '\\$&')}, not a plan in JSON, CSV, text, HTML, Word, OpenDocument or PDF[.:]`,
       ),
     );
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -42,13 +41,17 @@ describe('a binary file', () => {
   });
 
   it('tells what to do instead with a document it recognises', () => {
-    const run = cli(['check', file('plan.pdf', '%PDF-1.4\n\0\0')]);
+    const run = cli(['check', file('plan.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))]);
     expect(run.stdout).toContain(
-      'not a plan in JSON, CSV, text, HTML, Word or OpenDocument: reading PDFs is not supported yet: open it in a word processor and save it as Word (.docx), or copy its text into a .txt file.',
+      'not a plan in JSON, CSV, text, HTML, Word, OpenDocument or PDF: save the plan as a Word (.docx) or OpenDocument (.odt) document, or as CSV, without a password.',
     );
-    expect(
-      JSON.parse(cli(['check', file('plan.pdf', '%PDF-1.4\n\0\0'), '--format', 'json']).stdout).files[0].format,
-    ).toBe('pdf');
+  });
+
+  it('reads a file that starts as a PDF as a PDF, and gives the PDF reader’s issues when it is none', () => {
+    const out = JSON.parse(cli(['check', file('plan.pdf', '%PDF-1.4\n\0\0'), '--format', 'json']).stdout);
+    expect(out.files[0]).toMatchObject({ ok: false, format: 'pdf' });
+    expect(out.files[0].issues.length).toBeGreaterThan(0);
+    expect(out.files[0].issues.every((issue: { code: string }) => issue.code.startsWith('pdf.'))).toBe(true);
   });
 });
 

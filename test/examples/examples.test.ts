@@ -58,6 +58,7 @@ describe('the examples, run against the built package', () => {
       ['docx', 'Word        '],
       ['odt', 'OpenDocument'],
       ['html', 'HTML        '],
+      ['pdf', 'PDF         '],
     ]) {
       expect(run.stdout).toContain(
         `sfo-annual-report-2024-25.${name}`.padEnd(32) + `${format}  7 recommendations, 12 actions  yes`,

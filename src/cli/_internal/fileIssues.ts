@@ -20,11 +20,11 @@ export interface FileIssueParams {
     /** The most the command reads, in words: "64 MB". */
     readonly limit: string;
   };
-  /** The file holds no plan in a format the command reads: a picture, an archive, a spreadsheet, a PDF, bytes no text has. */
+  /** The file holds no plan in a format the command reads: a picture, an archive, a spreadsheet, bytes no text has. */
   readonly 'file.binary': {
     /** The file as named on the command line. */
     readonly file: string;
-    /** What it looks like, when its first bytes say: "a PDF", "a PNG image", "an Excel workbook (.xlsx)", … */
+    /** What it looks like, when its first bytes say: "a PNG image", "an Excel workbook (.xlsx)", … */
     readonly kind?: string;
     /** What to do instead, when there is something to say. */
     readonly hint?: string;
@@ -58,7 +58,7 @@ export const fileIssue: IssueFactory<FileIssueParams> = defineIssues<FileIssuePa
   'file.binary': {
     severity: 'error',
     message: (p) =>
-      `${p.file} looks like a binary file${p.kind === undefined ? '' : ` (${p.kind})`}, not a plan in JSON, CSV, text, HTML, Word or OpenDocument${p.hint === undefined ? '' : `: ${p.hint}`}.`,
+      `${p.file} looks like a binary file${p.kind === undefined ? '' : ` (${p.kind})`}, not a plan in JSON, CSV, text, HTML, Word, OpenDocument or PDF${p.hint === undefined ? '' : `: ${p.hint}`}.`,
   },
   'file.not_utf8': {
     severity: 'error',

@@ -89,6 +89,12 @@ function asFileIssue(issue: IssueBase, file: string): IssueBase {
     case 'import.title_missing':
       // The readers ask a program for options.title; a person at the command line gives --title.
       return { ...issue, message: issue.message.replace(/pass options\.title\.$/, 'give one with --title.') };
+    case 'pdf.reader_missing':
+      // The PDF reader asks a program for pdf.js; a person at the command line installs it.
+      return {
+        ...issue,
+        message: `Cannot read ${name}: ${issue.message.replace(/, or pass it as the pdfjs option\.$/, ' beside action-plan-kit.')}`,
+      };
     default:
       return issue;
   }

@@ -35,6 +35,19 @@ export interface ReadOptions {
   readonly title?: string;
 }
 
+/**
+ * Whether the one issue of a file that could not be read says all there is, in one line: an issue
+ * of the command line's own about the file (`file.*`), or pdf.js missing for a PDF.
+ */
+export function standsAlone(read: UnreadFile): boolean {
+  const [only] = read.issues;
+  return (
+    read.issues.length === 1 &&
+    only !== undefined &&
+    (only.code.startsWith('file.') || only.code === 'pdf.reader_missing')
+  );
+}
+
 /** Reads every file named, in order; a file that cannot be read does not stop the others. */
 export async function readFiles(files: readonly string[], options: ReadOptions): Promise<ReadFile[]> {
   if (files.length === 0) throw inputError("missing required argument 'file'");
@@ -70,10 +83,10 @@ export function located(issues: readonly IssueBase[], read: ReadFile): IssueBase
   });
 }
 
-/** What stopped a file from being read, in one line: the issue itself when there is just one of the command line's own. */
+/** What stopped a file from being read, in one line: the issue itself when it says all (see {@link standsAlone}). */
 export function unreadLine(read: UnreadFile): string {
   const [only] = read.issues;
-  if (read.issues.length === 1 && only !== undefined && only.code.startsWith('file.')) return visible(only.message);
+  if (standsAlone(read) && only !== undefined) return visible(only.message);
   const format = read.format === undefined ? '' : ` (${FORMAT_NAMES[read.format]})`;
   return `${visible(fileName(read.file))} is not a readable action plan${format}.`;
 }
@@ -102,8 +115,7 @@ export function unreadOnStderr(reads: readonly ReadFile[]): string {
     .filter((read): read is UnreadFile => !read.ok)
     .map((read) => {
       const [only] = read.issues;
-      if (read.issues.length === 1 && only !== undefined && only.code.startsWith('file.'))
-        return `action-plan: ${visible(only.message)}\n`;
+      if (standsAlone(read) && only !== undefined) return `action-plan: ${visible(only.message)}\n`;
       const line = `action-plan: ${unreadLine(read).replace(/\.$/, ':')}`;
       const report = unreadReport(read, false)
         .trimEnd()

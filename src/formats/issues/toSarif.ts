@@ -45,13 +45,25 @@ function describeRule(rule: Pick<Rule, 'code' | 'description' | 'fix' | 'severit
   return descriptor;
 }
 
-/** A SARIF region: the lines and columns of a location that are known. */
-function region(where: SourceLocation): Record<string, number> {
-  const out: Record<string, number> = { startLine: where.line };
+/**
+ * A SARIF region: the lines and columns of a location that are known, and the page of a source
+ * with pages in the region's property bag (SARIF has no field for it).
+ */
+function region(where: SourceLocation): Record<string, number | { page: number }> {
+  const out: Record<string, number | { page: number }> = { startLine: where.line };
   if (where.column !== undefined) out['startColumn'] = where.column;
   if (where.endLine !== undefined) out['endLine'] = where.endLine;
   if (where.endColumn !== undefined) out['endColumn'] = where.endColumn;
+  if (where.page !== undefined) out['properties'] = { page: where.page };
   return out;
+}
+
+/**
+ * A result's message: the issue's, and for a source with pages where it is, since a region's line
+ * counts from the top of its page and viewers show no page.
+ */
+function messageOf(message: string, where: SourceLocation | undefined): string {
+  return where?.page === undefined ? message : `${message} (page ${where.page}, line ${where.line})`;
 }
 
 /**
@@ -64,6 +76,11 @@ function region(where: SourceLocation): Record<string, number> {
  * validation codes). One result per issue, in order: its code as `ruleId`, its level (`info`
  * becomes `note`), its message, the file `uri`, the path in the plan as a logical location, and a
  * region (lines and columns) from the issue's `location` or, failing that, from `locate`. The output is deterministic JSON text.
+ *
+ * A location in a source with pages (a PDF) has its line counted from the top of its page, and
+ * SARIF has no field for a page: the region keeps the line and columns on the page and holds the
+ * page in its property bag (`region.properties.page`), and the result's message, which every
+ * SARIF viewer shows, ends with where it is: "(page 3, line 22)".
  *
  * Any array is accepted, whatever its items hold: an issue of a rule of your own, or a value
  * shaped roughly like an issue (a path given as one text, or none; a message that is not text; a
@@ -122,7 +139,7 @@ export function toSarif(issues: readonly IssueBase[], options: SarifOptions): st
       ruleId: issue.code,
       ruleIndex: index.get(issue.code),
       level: LEVEL[issue.severity],
-      message: { text: issue.message },
+      message: { text: messageOf(issue.message, where) },
       locations: [
         {
           physicalLocation: {

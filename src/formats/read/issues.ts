@@ -2,13 +2,12 @@ import { defineIssues, type IssueFactory } from '../../_lib/defineIssues.js';
 import type { IssueUnion } from '../../model/Issue.js';
 
 /**
- * The formats {@link readActionPlan} tells apart: those it reads a plan from, and `pdf`, which it
- * recognises and does not read yet.
+ * The formats {@link readActionPlan} tells apart and reads a plan from.
  * @category Formats
  *
  * @remarks `json` is canonical JSON (`action-plan/1`), `csv` the columns of {@link toCsv}, `text`
  * the published text {@link fromPublishedText} reads, `html` a web page or an office suite's HTML,
- * `docx` a Word document and `odt` an OpenDocument text.
+ * `docx` a Word document, `odt` an OpenDocument text and `pdf` a PDF.
  */
 export type SourceFormat = 'json' | 'csv' | 'text' | 'html' | 'docx' | 'odt' | 'pdf';
 
@@ -32,13 +31,13 @@ export const SOURCE_FORMAT_NAMES: Readonly<Record<SourceFormat, string>> = {
  */
 export interface ReadIssueParams {
   /**
-   * The input is no plan in any format the library reads: a picture, an archive, a spreadsheet, a
-   * PDF (not read yet), an older Office file, or bytes that are no text at all.
+   * The input is no plan in any format the library reads: a picture, an archive, a spreadsheet, an
+   * older Office file, or bytes that are no text at all.
    */
   readonly 'read.not_a_plan': {
     /**
      * What it is, when its first bytes say: "a PNG image", "a ZIP archive that is not a Word or
-     * OpenDocument file", "a PDF". Absent for bytes that are neither text nor a known kind of file.
+     * OpenDocument file", "a PDF decoded as text". Absent for bytes that are neither text nor a known kind of file.
      */
     readonly kind?: string;
     /** What to do instead, when there is something to say. */

@@ -8,9 +8,11 @@ import type { SchemaIssue } from '../../schema/issues.js';
 import { fromCsv } from '../csv/fromCsv.js';
 import type { CsvIssue } from '../csv/issues.js';
 import type { DocumentIssue } from '../_internal/zipDocumentIssues.js';
+import type { PdfIssue } from '../pdf/issues.js';
 
 // The types of the document readers' issues, which the results carry, for action-plan-kit/read.
 export type { DocumentIssue, DocumentIssueParams, DocumentKind } from '../_internal/zipDocumentIssues.js';
+export type { PdfIssue, PdfIssueParams } from '../pdf/issues.js';
 import type { ImportIssue } from '../document/issues.js';
 import { fromJson } from '../json/fromJson.js';
 import type { JsonIssue } from '../json/issues.js';
@@ -50,10 +52,11 @@ export interface ReadActionPlanOptions {
 
 /**
  * An issue {@link readActionPlan} reports: about the input as a whole (`read.*`), or from the
- * reader of its format (`json.*`, `schema.*`, `csv.*`, `import.*`, `document.*`).
+ * reader of its format (`json.*`, `schema.*`, `csv.*`, `import.*`, `document.*`, `pdf.*`).
  * @category Formats
  */
-export type ReadActionPlanIssue = ReadIssue | JsonIssue | SchemaIssue | CsvIssue | ImportIssue | DocumentIssue;
+export type ReadActionPlanIssue =
+  ReadIssue | JsonIssue | SchemaIssue | CsvIssue | ImportIssue | DocumentIssue | PdfIssue;
 
 /**
  * What {@link readActionPlan} gives: the result of the reader of the input's format, and that format.
@@ -61,8 +64,9 @@ export type ReadActionPlanIssue = ReadIssue | JsonIssue | SchemaIssue | CsvIssue
  */
 export type ReadActionPlanResult = ReadResult<ActionPlan, ReadActionPlanIssue> & {
   /**
-   * The format the input was read as, told by its content: absent when the input is no text and
-   * no document the library knows (a picture, an archive, text in another encoding).
+   * The format the input was read as, told by its content (or, for bytes that are no text, by a
+   * name or media type that says PDF): absent when the input is no text and no document the
+   * library knows (a picture, an archive, text in another encoding).
    */
   readonly format?: SourceFormat;
 };
@@ -82,6 +86,10 @@ interface ReaderOptions {
   readonly targetDates?: TargetDateOptions;
 }
 
+/** A reader's failure, reported rather than thrown. */
+const failed = (format: SourceFormat, error: unknown): ReadActionPlanResult =>
+  refused(readIssue('read.reader_failed', [], { format, error: describeError(error) }), format);
+
 /** Runs a reader: what it gives, with the issues about the input first; a reader's failure as an issue. */
 function run(
   format: SourceFormat,
@@ -92,8 +100,17 @@ function run(
   try {
     result = read();
   } catch (error) {
-    return refused(readIssue('read.reader_failed', [], { format, error: describeError(error) }), format);
+    return failed(format, error);
   }
+  return joined(format, before, result);
+}
+
+/** What a reader gave, with the format read and the issues about the input first. */
+function joined(
+  format: SourceFormat,
+  before: readonly ReadIssue[],
+  result: ReadResult<ActionPlan, ReadActionPlanIssue>,
+): ReadActionPlanResult {
   const issues = before.length === 0 ? result.issues : [...before, ...result.issues];
   return result.ok
     ? { ok: true, format, value: result.value, issues, locate: result.locate }
@@ -108,27 +125,39 @@ function mismatch(named: Named | undefined, found: SourceFormat): ReadIssue[] {
   return [readIssue('read.format_mismatch', [], { given: named.given, named: named.format, found })];
 }
 
-/** A reader of documents, loaded when a file of its format comes. */
-type LoadReader<I> = () => Promise<(input: I, options: ReaderOptions) => ReadResult<ActionPlan, ReadActionPlanIssue>>;
+/** A reader of documents, loaded when a file of its format comes; the PDF reader's result is a promise. */
+type LoadReader<I, O = ReaderOptions> = () => Promise<
+  (
+    input: I,
+    options: O,
+  ) => ReadResult<ActionPlan, ReadActionPlanIssue> | Promise<ReadResult<ActionPlan, ReadActionPlanIssue>>
+>;
 
 // The document readers are loaded with import(): an application whose bundler splits chunks
-// loads each only when a file of its format comes (docs/formats.md, "Why a subpath").
+// loads each only when a file of its format comes (docs/formats.md, "Why a subpath"). The PDF
+// reader loads pdf.js in its turn, only when a PDF comes.
 const loadDocx: LoadReader<Uint8Array> = () => import('../docx/fromDocx.js').then((module) => module.fromDocx);
 const loadOdt: LoadReader<Uint8Array> = () => import('../odt/fromOdt.js').then((module) => module.fromOdt);
 const loadHtml: LoadReader<string> = () => import('../html/fromHtml.js').then((module) => module.fromHtml);
+const loadPdf: LoadReader<Uint8Array> = () => import('../pdf/fromPdf.js').then((module) => module.fromPdf);
 
-/** Runs a reader that is loaded first; a reader that cannot be loaded is reported as failed. */
-function runLoaded<I>(
+/**
+ * Runs a reader that is loaded first; a reader that cannot be loaded, that throws or whose
+ * promise rejects is reported as failed.
+ */
+function runLoaded<I, O>(
   format: SourceFormat,
   before: readonly ReadIssue[],
-  load: LoadReader<I>,
+  load: LoadReader<I, O>,
   input: I,
-  options: ReaderOptions,
+  options: O,
 ): Promise<ReadActionPlanResult> {
-  return load().then(
-    (read) => run(format, before, () => read(input, options)),
-    (error: unknown) => refused(readIssue('read.reader_failed', [], { format, error: describeError(error) }), format),
-  );
+  return load()
+    .then((read) => read(input, options))
+    .then(
+      (result) => joined(format, before, result),
+      (error: unknown) => failed(format, error),
+    );
 }
 
 /** Reads a text in the format its content (or else its name) says. */
@@ -152,9 +181,6 @@ function readText(
   }
 }
 
-const PDF_HINT =
-  'reading PDFs is not supported yet: open it in a word processor and save it as Word (.docx), or copy its text into a .txt file';
-
 /** Reads an input whose options are checked. */
 function readChecked(
   input: string | Uint8Array,
@@ -167,12 +193,14 @@ function readChecked(
     return readText(input, named, options);
   }
   const sniffed = sniff(input);
-  if (sniffed?.format === 'pdf')
-    return refused(readIssue('read.not_a_plan', [], { kind: 'a PDF', hint: PDF_HINT }), 'pdf');
+  if (sniffed?.format === 'pdf') return runLoaded('pdf', mismatch(named, 'pdf'), loadPdf, input, options);
   if (sniffed?.format === 'docx') return runLoaded('docx', mismatch(named, 'docx'), loadDocx, input, options);
   if (sniffed?.format === 'odt') return runLoaded('odt', mismatch(named, 'odt'), loadOdt, input, options);
   if (sniffed !== undefined) return refused(readIssue('read.not_a_plan', [], notAPlan(sniffed)));
   const decoded = decodeText(input);
+  // Bytes that are no text, named a PDF: the PDF reader says what they lack (the `%PDF-` header).
+  if (!decoded.ok && decoded.reason === 'binary' && named?.format === 'pdf')
+    return runLoaded('pdf', [], loadPdf, input, options);
   if (!decoded.ok) {
     return refused(
       decoded.reason === 'binary'
@@ -203,17 +231,21 @@ function notAPlan(found: Sniffed): { kind?: string; hint?: string } {
  * The format is told by the content, and the bytes always win:
  *
  * - Word (`.docx`) and OpenDocument (`.odt`) documents by the entries of their ZIP archive, PDF by
- *   its `%PDF-` header (recognised; PDFs are not read yet);
+ *   its `%PDF-` header, read with `fromPdf` of `action-plan-kit/pdf`. PDFs need pdf.js, the optional
+ *   peer dependency `pdfjs-dist`, imported when the first PDF comes: without it, a PDF gives a
+ *   `pdf.reader_missing` issue. In a browser, where pdf.js needs its worker set up, call `fromPdf`
+ *   with its `pdfjs` option for PDFs;
  * - text in UTF-8, with or without a byte order mark, or in UTF-16 (little or big endian);
  * - canonical JSON (it starts with `{`), CSV (its first line has the columns `ref`,
  *   `recommendation` and `category`), HTML (a page, or markup that holds a table), and published
  *   text ({@link fromPublishedText}) for anything else.
  *
  * `options.filename` and `options.mediaType` decide only what the content leaves open, and when
- * they say another format than the content, a `read.format_mismatch` warning says so. A file that
- * holds no plan (a picture, an archive, a spreadsheet, an older Office file, a PDF for now) gives
- * one `read.not_a_plan` issue saying what it is and what to do instead; text in another encoding
- * gives `read.not_utf8`, and CSV split by semicolons `read.semicolon_separated`.
+ * they say another format than the content, a `read.format_mismatch` warning says so; bytes that
+ * are no text, named a PDF, go to the PDF reader, which says why they are not one. A file that
+ * holds no plan (a picture, an archive, a spreadsheet, an older Office file) gives one
+ * `read.not_a_plan` issue saying what it is and what to do instead; text in another encoding gives
+ * `read.not_utf8`, and CSV split by semicolons `read.semicolon_separated`.
  *
  * It never rejects and never throws on any input: the result is the reader's, with the format in
  * it, and the issues about the input as a whole first.

@@ -131,6 +131,47 @@ describe('toSarif', () => {
     ]);
   });
 
+  it('points a result in a source with pages at its page: in the region’s properties and in the message', () => {
+    const text = toSarif(
+      [
+        {
+          code: 'import.unplaced_text',
+          severity: 'warning',
+          path: [],
+          message: 'Some text was left out.',
+          params: {},
+          location: { page: 3, line: 22, column: 4 },
+        },
+        {
+          code: 'agreed.no_timescale',
+          severity: 'warning',
+          path: ['recommendations', 4],
+          message: 'No date.',
+          params: {},
+        },
+        { code: 'plan.no_recommendations', severity: 'error', path: [], message: 'None.', params: {} },
+      ],
+      { uri: 'plan.pdf', locate: (path) => (path.length > 0 ? { page: 2, line: 7 } : { line: 1 }) },
+    );
+    validate(text);
+    const results = JSON.parse(text).runs[0].results as {
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region?: unknown } }[];
+    }[];
+    expect(results.map((r) => r.message.text)).toEqual([
+      'Some text was left out. (page 3, line 22)',
+      'No date. (page 2, line 7)',
+      'None.',
+    ]);
+    expect(results.map((r) => r.locations[0]?.physicalLocation.region)).toEqual([
+      { startLine: 22, startColumn: 4, properties: { page: 3 } },
+      { startLine: 7, properties: { page: 2 } },
+      { startLine: 1 },
+    ]);
+    // The file stays the file: the page is no part of its URI.
+    expect(results.every((r) => r.locations[0]?.physicalLocation.artifactLocation.uri === 'plan.pdf')).toBe(true);
+  });
+
   it.each([
     ['its canonical JSON', realPlanJson(), fromJson],
     ['its CSV', toCsv(realPlan()), (text: string) => fromCsv(text, { title: realPlan().title })],

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { fromCsv, fromJson, fromPublishedText, parseActionPlan, toCsv, toHtml, toJson } from '../../../src/index.js';
+import { fromPdf } from '../../../src/pdf.js';
 import { readActionPlan, type ReadActionPlanResult } from '../../../src/read.js';
 import { realPlan, realPlanJson, realPlanText } from '../../support/realPlan.js';
 import {
@@ -153,6 +154,84 @@ describe('readActionPlan on the documents of real producers', () => {
   });
 });
 
+describe('readActionPlan on PDFs', () => {
+  // pdf.js reads each PDF: a second or more on a busy machine, well within the suite's time limit.
+  it('reads a PDF told by its bytes as fromPdf does, to exactly the bundled plan', async () => {
+    const bytes = documentBytes('sfo', 'pdf');
+    const result = await readActionPlan(bytes);
+    const direct = await fromPdf(bytes);
+    expect(result.format).toBe('pdf');
+    expect(result.ok && toJson(result.value)).toBe(expectedJson('sfo'));
+    expect(result.issues).toEqual(direct.issues);
+    const path = ['recommendations', 6, 'actions', 0, 'owner'] as const;
+    expect(result.locate(path)).toEqual(direct.locate(path));
+    expect(result.locate(path)?.page).toBe(3);
+  });
+
+  it.each(DOCUMENT_VARIANTS)('reads %s.pdf as fromPdf does', async (variant) => {
+    const bytes = documentBytes(variant, 'pdf');
+    const result = await readActionPlan(bytes, { filename: documentName(variant, 'pdf') });
+    expect(result.format).toBe('pdf');
+    expect(summary(result)).toEqual(summary({ ...(await fromPdf(bytes)), format: 'pdf' }));
+  });
+
+  it('reads a PDF named .pdf or sent as application/pdf without a warning, and says so when the name says another format', async () => {
+    const bytes = documentBytes('sfo', 'pdf');
+    for (const options of [
+      { filename: 'uploads/Plan.PDF' },
+      { mediaType: 'application/pdf' },
+      { filename: 'plan', mediaType: 'application/pdf; name=plan.pdf' },
+    ]) {
+      const result = await readActionPlan(bytes, options);
+      expect(result).toMatchObject({ ok: true, format: 'pdf' });
+      expect(result.issues.map((issue) => issue.code)).not.toContain('read.format_mismatch');
+    }
+    const lying = await readActionPlan(bytes, { filename: 'plan.docx' });
+    expect(lying).toMatchObject({ ok: true, format: 'pdf' });
+    expect(lying.issues[0]).toMatchObject({
+      code: 'read.format_mismatch',
+      severity: 'warning',
+      params: { given: 'plan.docx', named: 'docx', found: 'pdf' },
+    });
+    expect(lying.issues[0]?.message).toBe(
+      '"plan.docx" names a Word document (.docx), but the content is a PDF: it was read as a PDF.',
+    );
+  });
+
+  it('reads a PDF whose header follows other bytes, from an ArrayBuffer as from its bytes', async () => {
+    const bytes = join(utf8('junk before the header\n'), documentBytes('sfo', 'pdf'));
+    const result = await readActionPlan(bytes.slice().buffer);
+    expect(result.format).toBe('pdf');
+    expect(summary(result)).toEqual(summary({ ...(await fromPdf(bytes)), format: 'pdf' }));
+  });
+
+  it('gives a PDF it cannot read the PDF reader’s own issue, and no plan', async () => {
+    for (const bytes of [utf8('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'), documentBytes('sfo', 'pdf').subarray(0, 2000)]) {
+      const result = await readActionPlan(bytes);
+      expect(result).toMatchObject({ ok: false, format: 'pdf' });
+      expect(result.issues.length).toBeGreaterThan(0);
+      expect(result.issues.every((issue) => issue.code.startsWith('pdf.'))).toBe(true);
+      expect(result.issues).toEqual((await fromPdf(bytes)).issues);
+    }
+  });
+
+  it('gives bytes that are no text, named a PDF by their name or media type, the PDF reader’s word that they are none', async () => {
+    const bytes = Uint8Array.from([0x00, 0x13, 0x88, 0x02, 0xff, 0x00, 0x41, 0x7f, 0x00, 0x00, 0x03]);
+    for (const options of [{ filename: 'plan.pdf' }, { mediaType: 'application/pdf' }]) {
+      const result = await readActionPlan(bytes, options);
+      expect(result).toMatchObject({ ok: false, format: 'pdf' });
+      expect(result.issues.map((issue) => issue.code)).toEqual(['pdf.not_a_pdf']);
+      expect(result.issues[0]?.message).toBe(
+        'The file is not a PDF: it does not start with "%PDF-", as every PDF does.',
+      );
+    }
+    // Named otherwise, or not at all, such bytes are no plan, as before.
+    expect((await readActionPlan(bytes, { filename: 'plan.docx' })).issues.map((issue) => issue.code)).toEqual([
+      'read.not_a_plan',
+    ]);
+  });
+});
+
 describe('readActionPlan decodes text', () => {
   const text = realPlanText();
   it.each<[string, Uint8Array]>([
@@ -238,19 +317,6 @@ describe('readActionPlan on a file that holds no plan', () => {
   it('says a ZIP archive is not a Word or OpenDocument file, as its message', async () => {
     const result = await readActionPlan(storedZip({ 'a.txt': 'a' }));
     expect(result.issues[0]?.message).toBe('Not a plan: a ZIP archive that is not a Word or OpenDocument file.');
-  });
-
-  it('recognises a PDF by its header, even after other bytes, and says PDFs are not read yet', async () => {
-    for (const bytes of [
-      utf8('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'),
-      join(utf8('junk before the header\n'), utf8('%PDF-1.4\n')),
-    ]) {
-      const result = await readActionPlan(bytes);
-      expect(result).toMatchObject({ ok: false, format: 'pdf' });
-      expect(result.issues).toHaveLength(1);
-      expect(result.issues[0]).toMatchObject({ code: 'read.not_a_plan', params: { kind: 'a PDF' } });
-      expect(result.issues[0]?.message).toMatch(/^Not a plan: a PDF; reading PDFs is not supported yet: /);
-    }
   });
 
   it('names bytes that are no text and no known kind of file without guessing what they are', async () => {
@@ -466,6 +532,7 @@ describe('readActionPlan on hostile input', () => {
     documentBytes('sfo', 'docx'),
     documentBytes('sfo', 'odt'),
     documentBytes('sfo', 'html'),
+    documentBytes('sfo', 'pdf'),
   ];
   const mutation = fc.record({
     seed: fc.nat({ max: seeds.length - 1 }),
