@@ -139,51 +139,40 @@ function readPath(
   let at: [number, number] | undefined;
   let curved = false;
   const endShape = (): void => {
-    // A small round or square shape, about as wide as high: a bullet drawn as a shape.
-    if (shape.length > 0 && (curved || filled)) {
-      let [left, top] = shape[0] as [number, number];
-      let [right, bottom] = [left, top];
-      for (const [x, y] of shape) {
-        left = Math.min(left, x);
-        right = Math.max(right, x);
-        top = Math.min(top, y);
-        bottom = Math.max(bottom, y);
-      }
-      const w = right - left;
-      const h = bottom - top;
-      if (
-        w >= 1.2 &&
-        h >= 1.2 &&
-        w <= 7 &&
-        h <= 7 &&
-        Math.abs(w - h) <= Math.max(w, h) * 0.25 &&
-        (curved || shape.length >= 4)
-      ) {
-        addMark(left, top, right, bottom);
-        shape = [];
-        curved = false;
-        return;
-      }
+    if (shape.length === 0 || !(curved || filled)) {
+      shape = [];
+      curved = false;
+      return;
     }
-    if (filled && !curved && shape.length >= 4 && shape.length <= 5) {
-      let [minX, minY] = shape[0] as [number, number];
-      let [maxX, maxY] = [minX, minY];
-      for (const [x, y] of shape) {
-        minX = Math.min(minX, x);
-        maxX = Math.max(maxX, x);
-        minY = Math.min(minY, y);
-        maxY = Math.max(maxY, y);
-      }
+    let [minX, minY] = shape[0] as [number, number];
+    let [maxX, maxY] = [minX, minY];
+    for (const [x, y] of shape) {
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    }
+    const w = maxX - minX;
+    const h = maxY - minY;
+    // A small round or square shape, about as wide as high: a bullet drawn as a shape.
+    if (
+      w >= 1.2 &&
+      h >= 1.2 &&
+      w <= 7 &&
+      h <= 7 &&
+      Math.abs(w - h) <= Math.max(w, h) * 0.25 &&
+      (curved || shape.length >= 4)
+    ) {
+      addMark(minX, minY, maxX, maxY);
+    } else if (filled && !curved && shape.length >= 4 && shape.length <= 5) {
       // An axis-aligned rectangle: every corner on its box.
       const boxed = shape.every(
         ([x, y]) =>
           (Math.abs(x - minX) < 0.5 || Math.abs(x - maxX) < 0.5) &&
           (Math.abs(y - minY) < 0.5 || Math.abs(y - maxY) < 0.5),
       );
-      if (boxed) {
-        if (maxY - minY <= THIN && maxX - minX > THIN) addRule(minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2);
-        else if (maxX - minX <= THIN && maxY - minY > THIN) addRule((minX + maxX) / 2, minY, (minX + maxX) / 2, maxY);
-      }
+      if (boxed && h <= THIN && w > THIN) addRule(minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2);
+      else if (boxed && w <= THIN && h > THIN) addRule((minX + maxX) / 2, minY, (minX + maxX) / 2, maxY);
     }
     shape = [];
     curved = false;
