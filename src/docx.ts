@@ -4,6 +4,7 @@
  * XML readers.
  *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 
 export {

@@ -4,6 +4,7 @@
  * `action-plan-kit/html`, so that apps that do not read HTML do not carry its tokenizer.
  *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 
 export { fromHtml, type FromHtmlOptions } from './formats/html/fromHtml.js';

@@ -4,6 +4,7 @@
  * and XML readers.
  *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 
 export {

@@ -5,6 +5,7 @@
  * by apps that read PDFs.
  *
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 
 export {

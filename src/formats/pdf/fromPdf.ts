@@ -89,11 +89,13 @@ function refusal(error: unknown, page?: number): PdfIssue {
  * pdf.js (`pdfjs-dist` 5.x, an optional peer dependency: install it to read PDFs) gives each page's
  * text with its position and the lines the page draws. The tables are found by their ruling lines
  * — the cell borders word processors and browsers draw — so the rows and columns are the
- * document's own: a cell's lines joined into paragraphs and list items (bullets "•", "-", "o"),
- * merged cells (a border missing) laid out as the other readers lay them out, a row that a page
- * break cut joined to the row it continues, column headings repeated on each page skipped, and
- * running headers, footers and page numbers left out. Text outside tables becomes lines, a
- * paragraph's lines joined. The same recogniser as {@link fromPublishedText} then reads the plan.
+ * document's own, or, where a table has no rules, by its column headings' positions. A cell's
+ * lines are joined into paragraphs and list items (bullets "•", "-", "o", and those browsers draw
+ * as shapes); merged cells (a border missing) are laid out as the other readers lay them out; a
+ * row that a page break cut is joined to the row it continues; column headings repeated on each
+ * page are skipped; running headers, footers and page numbers are left out; a superscript ordinal
+ * reads as one word ("26th"). Text outside tables becomes lines, a paragraph's lines joined. The
+ * same recogniser as {@link fromPublishedText} then reads the plan.
  *
  * Every issue carries its `location` with the `page` and the line on the page (counted from the
  * top, table rows included), and the result's `locate(path)` finds the page and line any part of
@@ -102,8 +104,8 @@ function refusal(error: unknown, page?: number): PdfIssue {
  * It refuses, with one clear `pdf.*` issue and no plan: a file that is not a PDF, a PDF that needs
  * a password, a damaged PDF, one with more than `maxPages` pages, and one with no text at all (a
  * scan: run OCR on it first). Pages that are only pictures beside pages with text are reported
- * with `pdf.pages_without_text`. A table without ruling lines is read as lines of text, which the
- * recogniser reports as outside the table.
+ * with `pdf.pages_without_text`. A table with neither rules nor recognisable column headings is
+ * read as lines of text, which the recogniser reports as outside the table, never guessing cells.
  *
  * @param bytes - The PDF file's bytes.
  * @param options - The conventions to read dates with, the `title` for a PDF that names none,

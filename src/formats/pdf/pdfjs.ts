@@ -14,7 +14,12 @@ export interface PdfJs {
     disableFontFace?: boolean;
     useSystemFonts?: boolean;
     verbosity?: number;
-  }): { readonly promise: Promise<PdfJsDocument>; destroy(): Promise<void> };
+  }): {
+    /** The document, once it is open. */
+    readonly promise: Promise<PdfJsDocument>;
+    /** Closes the document and frees what pdf.js kept of it. */
+    destroy(): Promise<void>;
+  };
   /** pdf.js's operator codes. */
   readonly OPS: PdfJsOps;
 }
@@ -37,8 +42,19 @@ export interface PdfJsDocument {
 export interface PdfJsPage {
   /** The page's box: `[x0, y0, x1, y1]` in PDF units. */
   readonly view: readonly number[];
-  getTextContent(): Promise<{ readonly items: readonly unknown[] }>;
-  getOperatorList(): Promise<{ readonly fnArray: ArrayLike<number>; readonly argsArray: readonly unknown[] }>;
+  /** The page's text: its items, each a run of text with its transform and width. */
+  getTextContent(): Promise<{
+    /** The text items (and marked-content items, which carry no text). */
+    readonly items: readonly unknown[];
+  }>;
+  /** The page's drawing operators, for the lines it draws. */
+  getOperatorList(): Promise<{
+    /** Each operator's code (see {@link PdfJsOps}). */
+    readonly fnArray: ArrayLike<number>;
+    /** Each operator's arguments. */
+    readonly argsArray: readonly unknown[];
+  }>;
+  /** Frees what pdf.js kept of the page once it is read. */
   cleanup(): unknown;
 }
 
@@ -47,19 +63,34 @@ export interface PdfJsPage {
  * @category Formats
  */
 export interface PdfJsOps {
+  /** Saves the graphics state. */
   readonly save: number;
+  /** Restores the graphics state saved last. */
   readonly restore: number;
+  /** Changes the coordinates (PDF's `cm`). */
   readonly transform: number;
+  /** Draws a path, with the operator that paints it. */
   readonly constructPath: number;
+  /** Paints a path's outline. */
   readonly stroke: number;
+  /** Closes a path and paints its outline. */
   readonly closeStroke: number;
+  /** Fills a path. */
   readonly fill: number;
+  /** Fills a path by the even-odd rule. */
   readonly eoFill: number;
+  /** Fills a path and paints its outline. */
   readonly fillStroke: number;
+  /** Fills a path by the even-odd rule and paints its outline. */
   readonly eoFillStroke: number;
+  /** Closes, fills and outlines a path. */
   readonly closeFillStroke: number;
+  /** Closes, fills by the even-odd rule and outlines a path. */
   readonly closeEOFillStroke: number;
+  /** Paints an image. */
   readonly paintImageXObject: number;
+  /** Paints an image written inline. */
   readonly paintInlineImageXObject: number;
+  /** Paints an image mask. */
   readonly paintImageMaskXObject: number;
 }
