@@ -6,7 +6,7 @@ import type { ImportIssue } from '../document/issues.js';
 import { readerOptions } from '../document/readerOptions.js';
 import { recognise } from '../document/recognise.js';
 import { bytesOf } from '../_internal/bytes.js';
-import { pageContent } from './_internal/pageContent.js';
+import { MAX_RUNS, pageContent } from './_internal/pageContent.js';
 import type { PdfJs, PdfJsDocument } from './pdfjs.js';
 import { pdfTableModel, type PageContent } from './_internal/pageLayout.js';
 import { pdfIssue, type PdfIssue } from './issues.js';
@@ -185,6 +185,7 @@ async function read(
     if (count > maxPages) return fail(pdfIssue('pdf.too_large', [], { pages: count, limit: maxPages }));
     const pages: PageContent[] = [];
     const pictured: number[] = [];
+    const cut: PdfIssue[] = [];
     let text = false;
     for (let number = 1; number <= count; number += 1) {
       let content;
@@ -195,6 +196,8 @@ async function read(
       } catch (error) {
         return fail(refusal(error, number));
       }
+      if (content.cut)
+        cut.push(pdfIssue('pdf.limit_reached', [], { page: number, runs: MAX_RUNS }, { page: number, line: 1 }));
       const shows = content.runs.some((run) => run.text.trim() !== '');
       text ||= shows;
       if (!shows && content.images > 0) pictured.push(number);
@@ -204,7 +207,7 @@ async function read(
     return {
       ok: true,
       pages,
-      issues: pictured.length > 0 ? [pdfIssue('pdf.pages_without_text', [], { pages: pictured })] : [],
+      issues: pictured.length > 0 ? [...cut, pdfIssue('pdf.pages_without_text', [], { pages: pictured })] : cut,
     };
   } finally {
     await task.destroy().catch(() => undefined);

@@ -45,6 +45,13 @@ export interface PdfIssueParams {
     /** The 1-based numbers of those pages. */
     readonly pages: readonly number[];
   };
+  /** A page shows more runs of text than are read: the rest of the page was left out. */
+  readonly 'pdf.limit_reached': {
+    /** The 1-based page. */
+    readonly page: number;
+    /** How many runs of text a page may have. */
+    readonly runs: number;
+  };
   /** pdf.js, which reads PDFs, could not be loaded: it is an optional peer dependency to install. */
   readonly 'pdf.reader_missing': {
     /** Why it could not be loaded. */
@@ -89,6 +96,11 @@ export const pdfIssue: IssueFactory<PdfIssueParams> = defineIssues<PdfIssueParam
     severity: 'warning',
     message: (p) =>
       `${pagesText(p.pages).replace(/^p/, 'P')} ${p.pages.length === 1 ? 'has' : 'have'} no text, only pictures (scanned pages?): what ${p.pages.length === 1 ? 'it shows' : 'they show'} could not be read; run optical character recognition (OCR) on the PDF to read ${p.pages.length === 1 ? 'it' : 'them'}.`,
+  },
+  'pdf.limit_reached': {
+    severity: 'warning',
+    message: (p) =>
+      `Page ${p.page} shows more than ${p.runs} runs of text: only the first ${p.runs} were read, and the rest of the page was left out.`,
   },
   'pdf.reader_missing': {
     severity: 'error',

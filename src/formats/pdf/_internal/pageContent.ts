@@ -15,7 +15,7 @@ interface PdfJsTextItem {
 
 /** How many text runs and how many lines of a page are read: far more than any page of a plan shows. */
 export const MAX_RUNS = 50_000;
-export const MAX_RULES = 20_000;
+export const MAX_RULES = 5_000;
 
 /** The thickness below which a filled rectangle is a line (a border a browser draws as a thin box). */
 const THIN = 2.5;
@@ -37,7 +37,7 @@ export async function pageContent(
   page: PdfJsPage,
   number: number,
   ops: PdfJsOps,
-): Promise<PageContent & { readonly images: number }> {
+): Promise<PageContent & { readonly images: number; readonly cut: boolean }> {
   const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
   const left = Math.min(x0, x1);
   const top = Math.max(y0, y1);
@@ -45,9 +45,14 @@ export async function pageContent(
   const height = Math.abs(y1 - y0);
 
   const runs: TextRun[] = [];
+  /** Whether the page has more runs of text than are read. */
+  let cut = false;
   const content = await page.getTextContent();
   for (const raw of content.items) {
-    if (runs.length >= MAX_RUNS) break;
+    if (runs.length >= MAX_RUNS) {
+      cut = true;
+      break;
+    }
     const item = raw as PdfJsTextItem;
     const t = item.transform;
     if (typeof item.str !== 'string' || item.str === '' || t === undefined || t.length < 6) continue;
@@ -94,7 +99,10 @@ export async function pageContent(
   // Bullets a browser draws as shapes (a disc, a circle, a square) rather than as text: each
   // becomes a run "•" where it stands, one em of its size wide, for the layout to read as text.
   const addMark = (left: number, top: number, right: number, bottom: number): void => {
-    if (runs.length >= MAX_RUNS) return;
+    if (runs.length >= MAX_RUNS) {
+      cut = true;
+      return;
+    }
     const size = (bottom - top) / 0.35;
     runs.push({ text: '•', x: left, y: (top + bottom) / 2 + size * 0.3, width: right - left, size });
   };
@@ -118,7 +126,7 @@ export async function pageContent(
       readPath(data, point, stroked, filled, addRule, addMark);
     }
   }
-  return { number, width, height, runs, rules, images };
+  return { number, width, height, runs, rules, images, cut };
 }
 
 /**

@@ -53,6 +53,8 @@ export interface PageContent {
 
 /** How near two positions may be and still be one (points): borders drawn twice, rounding. */
 const NEAR = 2;
+/** How many cells a table's grid on one page may have: far more than a page can show. */
+const MAX_GRID_CELLS = 20_000;
 /** How far a page's top and bottom margins reach, as a share of its height: where running headers and footers stand. */
 const MARGIN = 0.12;
 
@@ -169,7 +171,8 @@ function gridTables(rules: readonly Rule[]): GridTable[] {
     };
     const xs = cluster([...g.down.map((r) => r.at), ...ends(g.across)], NEAR);
     const ys = cluster([...g.across.map((r) => r.at), ...ends(g.down)], NEAR);
-    if (xs.length < 2 || ys.length < 2) continue;
+    // A grid of more cells than any page holds is no table (a pattern of lines): its text is read as lines.
+    if (xs.length < 2 || ys.length < 2 || (xs.length - 1) * (ys.length - 1) > MAX_GRID_CELLS) continue;
     tables.push({ xs, ys, across: g.across, down: g.down });
   }
   return tables.sort((a, b) => (a.ys[0] as number) - (b.ys[0] as number));
@@ -498,9 +501,9 @@ function readGrid(table: GridTable, runs: readonly TextRun[], page: number, line
   for (let r = 0; r < rows; r += 1) {
     const row = cells.slice(r * columns, (r + 1) * columns);
     let top = Number.POSITIVE_INFINITY;
-    for (const cell of row)
-      for (const run of cell.covered === undefined ? (inCell[cells.indexOf(cell)] ?? []) : [])
-        top = Math.min(top, run.y);
+    row.forEach((cell, c) => {
+      if (cell.covered === undefined) for (const run of inCell[r * columns + c] ?? []) top = Math.min(top, run.y);
+    });
     for (const cell of row)
       if (cell.covered === undefined && cell.lines[0] !== undefined) top = Math.min(top, cell.lines[0].y);
     // A grid row that only a merged cell's border splits off, with no text of its own, adds nothing.
