@@ -2,6 +2,7 @@ import { parseTargetDate, type TargetDateOptions } from '../../../dates/parseTar
 import type { Block } from '../../../model/Block.js';
 import type { SourceLocation } from '../../../model/Issue.js';
 import { categoryOf } from '../../_internal/categories.js';
+import { HEADINGS } from '../../_internal/layout.js';
 import { refOf } from '../../_internal/refs.js';
 import { modelCell } from '../../document/modelCell.js';
 import type { ModelCell, ModelItem, ModelRow, TableModel } from '../../document/TableModel.js';
@@ -19,16 +20,6 @@ export interface TextLine {
   /** Whether a blank line stands before it. */
   readonly blankBefore: boolean;
 }
-
-/** The column headings of the published template, for the heading row this reader writes. */
-const TEMPLATE_HEADINGS = [
-  'Rec No',
-  'Recommendation',
-  'Agreed / Partly Agreed / Not Agreed',
-  'Response',
-  'Responsible owner',
-  'Target date',
-] as const;
 
 /** The first column heading: "1. Rec No", "1. Rec.", "Ref", "Rec No". */
 const FIRST_HEADING =
@@ -234,9 +225,7 @@ interface PartCells {
 
 /** A section heading copied on a line of its own, as a row with its text in the recommendation column. */
 const sectionRow = (line: TextLine): ModelRow => ({
-  cells: TEMPLATE_HEADINGS.map((_, k) =>
-    modelCell(k === 1 ? [{ type: 'paragraph', text: line.text }] : [], { line: line.n }),
-  ),
+  cells: HEADINGS.map((_, k) => modelCell(k === 1 ? [{ type: 'paragraph', text: line.text }] : [], { line: line.n })),
   location: { line: line.n },
   text: line.text,
 });
@@ -565,21 +554,10 @@ export function copiedModel(rawLines: readonly string[], options: TargetDateOpti
   const columns = first.columns;
 
   const repeated = repeatedLines(lines);
-  const items: ModelItem[] = [];
-  const lineItem = (line: TextLine): ModelItem =>
-    repeated.has(line.n)
-      ? { type: 'line', text: line.text, location: { line: line.n }, repeated: true }
-      : { type: 'line', text: line.text, location: { line: line.n } };
-  for (let i = 0; i < start; i += 1) items.push(lineItem(lines[i] as TextLine));
-
-  let rows: ModelRow[] = [];
-  const endTable = (): void => {
-    if (rows.length > 0) items.push({ type: 'table', rows, location: (rows[0] as ModelRow).location });
-    rows = [];
-  };
+  const { items, line: addLine, row: addRow, endTable } = modelItems(lines, start, repeated);
   // The heading row, in the template's order, as the cells below are.
-  const headingTexts = TEMPLATE_HEADINGS.map((text, k) => (k === 0 ? (first.texts[0] as string) : text));
-  rows.push({
+  const headingTexts = HEADINGS.map((text, k) => (k === 0 ? (first.texts[0] as string) : text));
+  addRow({
     cells: headingTexts.map((text, k) =>
       modelCell([{ type: 'paragraph', text }], { line: (lines[start] as TextLine).n, column: k + 1 }),
     ),
@@ -596,7 +574,7 @@ export function copiedModel(rawLines: readonly string[], options: TargetDateOpti
     if (part === undefined) return;
     if (part.ref !== '' || part.lines.length > 0) {
       const read = readPart(part, columns, textCut, options);
-      rows.push(read.row);
+      addRow(read.row);
       textCut = read.textCut;
     }
     part = undefined;
@@ -611,7 +589,7 @@ export function copiedModel(rawLines: readonly string[], options: TargetDateOpti
     if (again !== undefined) {
       // Column headings repeated at the top of a page: the recommendation goes on after them.
       flush();
-      rows.push({
+      addRow({
         cells: again.texts.map((text, k) => modelCell([{ type: 'paragraph', text }], { line: line.n, column: k + 1 })),
         location: span(line.n, (lines[again.next - 1] as TextLine).n),
         text: again.texts.join(' '),
@@ -623,7 +601,7 @@ export function copiedModel(rawLines: readonly string[], options: TargetDateOpti
     }
     i += 1;
     if (repeated.has(line.n) || (isPageBanner(line.text) && !isNextRef(line.text))) {
-      items.push(lineItem(line));
+      addLine(line);
       continue;
     }
     const started = refStart(line.text, options);
@@ -642,9 +620,9 @@ export function copiedModel(rawLines: readonly string[], options: TargetDateOpti
       const next = lines[i];
       if (isTallyLine(line.text) || (next !== undefined && isTallyLine(next.text))) {
         endTable();
-        items.push(lineItem(line));
+        addLine(line);
       } else {
-        rows.push(sectionRow(line));
+        addRow(sectionRow(line));
       }
       continue;
     }
@@ -653,11 +631,44 @@ export function copiedModel(rawLines: readonly string[], options: TargetDateOpti
       continue;
     }
     endTable();
-    items.push(lineItem(line));
+    addLine(line);
   }
   flush();
   endTable();
   return { items };
+}
+
+/**
+ * The items of a copied text's table model, built in reading order: its lines outside tables (a
+ * running header or footer, one of the `repeated` line numbers, marked so), starting with those before line `start`, and the
+ * rows of the table being read, which `endTable` adds as one table.
+ */
+function modelItems(
+  lines: readonly TextLine[],
+  start: number,
+  repeated: ReadonlySet<number>,
+): { items: ModelItem[]; line(line: TextLine): void; row(row: ModelRow): void; endTable(): void } {
+  const items: ModelItem[] = [];
+  let rows: ModelRow[] = [];
+  const line = (at: TextLine): void => {
+    items.push(
+      repeated.has(at.n)
+        ? { type: 'line', text: at.text, location: { line: at.n }, repeated: true }
+        : { type: 'line', text: at.text, location: { line: at.n } },
+    );
+  };
+  for (let i = 0; i < start; i += 1) line(lines[i] as TextLine);
+  return {
+    items,
+    line,
+    row: (row) => {
+      rows.push(row);
+    },
+    endTable: () => {
+      if (rows.length > 0) items.push({ type: 'table', rows, location: (rows[0] as ModelRow).location });
+      rows = [];
+    },
+  };
 }
 
 /** A run of text on a line of layout text, between two spaces or more, and the column it starts in. */
@@ -789,26 +800,16 @@ function layoutModel(
   options: TargetDateOptions,
 ): TableModel {
   const repeated = repeatedLines(lines);
-  const items: ModelItem[] = [];
-  const lineItem = (line: TextLine): ModelItem =>
-    repeated.has(line.n)
-      ? { type: 'line', text: line.text, location: { line: line.n }, repeated: true }
-      : { type: 'line', text: line.text, location: { line: line.n } };
-  for (let i = 0; i < at; i += 1) items.push(lineItem(lines[i] as TextLine));
-  let rows: ModelRow[] = [];
-  const endTable = (): void => {
-    if (rows.length > 0) items.push({ type: 'table', rows, location: (rows[0] as ModelRow).location });
-    rows = [];
-  };
+  const { items, line: addLine, row: addRow, endTable } = modelItems(lines, at, repeated);
   const headingRow = (h: Headings, from: number, to: number, header: boolean): ModelRow => ({
-    cells: (header ? h.texts : TEMPLATE_HEADINGS.map((t, k) => (k === 0 ? (h.texts[0] as string) : t))).map((text, k) =>
+    cells: (header ? h.texts : HEADINGS.map((t, k) => (k === 0 ? (h.texts[0] as string) : t))).map((text, k) =>
       modelCell([{ type: 'paragraph', text }], { line: from, column: k + 1 }),
     ),
     location: span(from, to),
     text: h.texts.join(' '),
     ...(header ? { header: true } : {}),
   });
-  rows.push(headingRow(first, (lines[at] as TextLine).n, (lines[first.next - 1] as TextLine).n, false));
+  addRow(headingRow(first, (lines[at] as TextLine).n, (lines[first.next - 1] as TextLine).n, false));
 
   let headings: LayoutHeadings = first;
   let block: { ref: string; lines: TextLine[] } | undefined;
@@ -861,7 +862,7 @@ function layoutModel(
       modelCell(paragraphs(dates), { line: from }),
       ...extra.map((t) => modelCell(t === '' ? [] : paragraphs([t]), { line: from })),
     ];
-    rows.push({
+    addRow({
       cells,
       location: span(from, to),
       text: block.lines.map((l) => l.text).join(' '),
@@ -876,14 +877,14 @@ function layoutModel(
     if (again !== undefined) {
       flush();
       headings = again;
-      rows.push(headingRow(again, line.n, (lines[again.next - 1] as TextLine).n, true));
+      addRow(headingRow(again, line.n, (lines[again.next - 1] as TextLine).n, true));
       if (open) block = { ref: '', lines: [] };
       i = again.next;
       continue;
     }
     i += 1;
     if (repeated.has(line.n) || isPageBanner(line.text)) {
-      items.push(lineItem(line));
+      addLine(line);
       continue;
     }
     const segments = segmentsOf(line.raw);
@@ -902,7 +903,7 @@ function layoutModel(
       flush();
       open = false;
       endTable();
-      items.push(lineItem(line));
+      addLine(line);
       continue;
     }
     if (segments.length === 1 && isSectionLine(line.text)) {
@@ -911,9 +912,9 @@ function layoutModel(
       const next = lines[i];
       if (next !== undefined && isTallyLine(next.text)) {
         endTable();
-        items.push(lineItem(line));
+        addLine(line);
       } else {
-        rows.push(sectionRow(line));
+        addRow(sectionRow(line));
       }
       continue;
     }
@@ -923,7 +924,7 @@ function layoutModel(
       continue;
     }
     endTable();
-    items.push(lineItem(line));
+    addLine(line);
   }
   flush();
   endTable();
