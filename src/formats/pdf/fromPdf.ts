@@ -6,6 +6,7 @@ import type { ImportIssue } from '../document/issues.js';
 import { readerOptions } from '../document/readerOptions.js';
 import { recognise } from '../document/recognise.js';
 import { bytesOf } from '../_internal/bytes.js';
+import { hasPdfHeader } from '../_internal/pdfHeader.js';
 import { MAX_RUNS, pageContent } from './_internal/pageContent.js';
 import type { PdfJs, PdfJsDocument } from './pdfjs.js';
 import { pdfTableModel, type PageContent } from './_internal/pageLayout.js';
@@ -38,16 +39,6 @@ export interface FromPdfOptions {
 
 /** How many pages a PDF may have unless the caller says otherwise: far more than any plan. */
 const MAX_PAGES = 500;
-
-/** The `%PDF-` that starts a PDF, which may follow up to 1,024 bytes of anything. */
-function isPdf(bytes: Uint8Array): boolean {
-  const last = Math.min(bytes.length - 5, 1024);
-  outer: for (let at = 0; at <= last; at += 1) {
-    for (let k = 0; k < 5; k += 1) if (bytes[at + k] !== '%PDF-'.charCodeAt(k)) continue outer;
-    return true;
-  }
-  return false;
-}
 
 /** What the first bytes of a file that is no PDF say it is. */
 function whatItIs(bytes: Uint8Array): string {
@@ -158,7 +149,7 @@ async function read(
   maxPages: number,
 ): Promise<{ ok: true; pages: PageContent[]; issues: PdfIssue[] } | { ok: false; issues: PdfIssue[] }> {
   const fail = (issue: PdfIssue) => ({ ok: false as const, issues: [issue] });
-  if (!isPdf(bytes)) return fail(pdfIssue('pdf.not_a_pdf', [], { detail: whatItIs(bytes) }));
+  if (!hasPdfHeader(bytes)) return fail(pdfIssue('pdf.not_a_pdf', [], { detail: whatItIs(bytes) }));
   const pdfjs = await loadPdfJs(given);
   if (typeof pdfjs === 'string') return fail(pdfIssue('pdf.reader_missing', [], { detail: pdfjs }));
   // pdf.js may take the buffer over (a worker is given it): it gets a copy, and the caller keeps theirs.

@@ -2,6 +2,8 @@
 // names of the entries it holds. Nothing here inflates or trusts a size beyond the bytes given:
 // every offset is checked against the length, and every walk is bounded.
 
+import { hasPdfHeader } from '../../_internal/pdfHeader.js';
+
 /** A file told by its bytes: a document a reader takes, or a kind of file that holds no plan. */
 export type Sniffed =
   | { readonly format: 'docx' | 'odt' | 'pdf' }
@@ -121,8 +123,6 @@ const MAGIC: readonly {
   { bytes: ascii('Rar!'), kind: 'a RAR archive' },
 ];
 
-const PDF = ascii('%PDF-');
-
 /**
  * What a file is by its bytes, when they say: a document a reader takes (`docx`, `odt`, `pdf`),
  * or a kind of file that holds no plan, with what to do instead. `undefined` for anything else,
@@ -131,9 +131,7 @@ const PDF = ascii('%PDF-');
 export function sniff(bytes: Uint8Array): Sniffed | undefined {
   if (startsWith(bytes, [0x50, 0x4b]) && (startsWith(bytes, [3, 4], 2) || startsWith(bytes, [5, 6], 2)))
     return zipKind(bytes);
-  // A PDF's header may follow up to 1,024 bytes of anything.
-  const head = Math.min(bytes.length - PDF.length, 1024);
-  for (let at = 0; at <= head; at += 1) if (startsWith(bytes, PDF, at)) return { format: 'pdf' };
+  if (hasPdfHeader(bytes)) return { format: 'pdf' };
   for (const magic of MAGIC) {
     if (startsWith(bytes, magic.bytes, magic.at)) {
       return magic.hint === undefined ? { kind: magic.kind } : { kind: magic.kind, hint: magic.hint };
