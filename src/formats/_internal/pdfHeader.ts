@@ -1,10 +1,8 @@
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
-
 /** Whether bytes are a PDF's: its header `%PDF-`, which may follow up to 1,024 bytes of anything. */
 export function hasPdfHeader(bytes: Uint8Array): boolean {
-  const last = Math.min(bytes.length - PDF.length, 1024);
+  const last = Math.min(bytes.length - 5, 1024);
   outer: for (let at = 0; at <= last; at += 1) {
-    for (let k = 0; k < PDF.length; k += 1) if (bytes[at + k] !== PDF[k]) continue outer;
+    for (let k = 0; k < 5; k += 1) if (bytes[at + k] !== '%PDF-'.charCodeAt(k)) continue outer;
     return true;
   }
   return false;
