@@ -120,7 +120,13 @@ function excessGrowth(
   rounds: number,
 ): number {
   const factor = large.length / small.length;
-  return growth(read, small, large, rounds) / Math.max(factor, growth(engine, small, large, rounds));
+  // A busy machine can slow one measurement: measured again (up to three times) while it looks
+  // superlinear, and the best kept. A reader that truly grows faster than its input fails every time.
+  let best = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3 && best >= 2; attempt += 1) {
+    best = Math.min(best, growth(read, small, large, rounds) / Math.max(factor, growth(engine, small, large, rounds)));
+  }
+  return best;
 }
 
 describe('every reader on large documents', () => {
