@@ -179,12 +179,24 @@ function showTable(plan: ActionPlan, issues: readonly IssueBase[], result: ReadA
     );
     last.after(h('tr', { class: 'pg-findings-row', 'data-recommendation': String(index) }, cell));
   }
+  // Findings on the plan as a whole above the table; its notes (what reading the file skipped) folded away.
   const planLevel = issues.filter((issue) => recommendationOf(issue.path) === undefined);
-  const planFindings = byId('pg-plan-findings');
-  planFindings.replaceChildren(
-    ...(planLevel.length === 0
+  const notes = planLevel.filter((issue) => issue.severity === 'info');
+  const others = planLevel.filter((issue) => issue.severity !== 'info');
+  byId('pg-plan-findings').replaceChildren(
+    ...(others.length === 0
       ? []
-      : [h('p', { class: 'pg-findings-of' }, 'Findings on the plan as a whole'), findingList(planLevel, result)]),
+      : [h('p', { class: 'pg-findings-of' }, 'Findings on the plan as a whole'), findingList(others, result)]),
+    ...(notes.length === 0
+      ? []
+      : [
+          h(
+            'details',
+            { class: 'pg-notes' },
+            h('summary', {}, `${plural(notes.length, 'note')} on the plan as a whole`),
+            findingList(notes, result),
+          ),
+        ]),
   );
 }
 
