@@ -203,6 +203,8 @@ describe.runIf(chromiumAvailable || mustRun)('the playground in a real browser (
   /** A new tab on the playground, ready, progress judged as of {@link AS_OF}; every request to another origin noted. */
   async function open(width = 1280): Promise<{ page: Page; requests: string[] }> {
     const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+    // Generous: other tests may keep both cores busy.
+    context.setDefaultTimeout(120_000);
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => {
@@ -333,6 +335,7 @@ describe.runIf(chromiumAvailable || mustRun)('the playground in a real browser (
   it('judges progress as of today in London unless another day is picked', async () => {
     const before = todayInLondon();
     const context = await browser.newContext();
+    context.setDefaultTimeout(120_000);
     const page = await context.newPage();
     await page.goto(`${origin}/${PAGE}`);
     await page.waitForSelector('html[data-playground="ready"]', { timeout: 60_000 });
