@@ -145,6 +145,13 @@ async function shown(page: Page) {
         .map((item) => `${item.dataset['code']} ${item.dataset['path']}`)
         .sort(),
       fixes: document.querySelectorAll('li.pg-finding .pg-fix').length,
+      // A finding below a recommendation's rows that is about another recommendation, or none.
+      misplaced: [...document.querySelectorAll('tr.pg-findings-row')].flatMap((row) =>
+        [...row.querySelectorAll('li.pg-finding')]
+          .map((item) => item.dataset['path'] ?? '')
+          .filter((path) => !path.startsWith(`["recommendations",${row.dataset['recommendation']}`)),
+      ),
+      beside: document.querySelectorAll('tr.pg-findings-row li.pg-finding').length,
       tally: Object.fromEntries(
         [...document.querySelectorAll('.pg-tally-table tr[data-figure]')].map((row) => [
           row.dataset['figure'],
@@ -255,6 +262,10 @@ describe.runIf(chromiumAvailable || mustRun)('the playground in a real browser (
       const rules = new Set<string>(builtInRules.map((rule) => rule.code));
       expect(got.fixes).toBe(want.findings.filter((finding) => rules.has(finding.split(' ')[0] as string)).length);
       expect(got.rows).toBe(want.plan.recommendations.length);
+      // Each finding on a recommendation stands below that recommendation's rows.
+      expect(got.misplaced).toEqual([]);
+      expect(got.beside).toBe(want.findings.filter((finding) => finding.includes(' ["recommendations",')).length);
+      expect(got.beside).toBeGreaterThan(0);
       const stated = want.plan.statedTally;
       for (const figure of ['agreed', 'partlyAgreed', 'notAgreed', 'total'] as const) {
         expect(got.tally[figure]).toEqual(
