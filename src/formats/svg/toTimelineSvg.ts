@@ -51,16 +51,6 @@ export interface TimelineSvgOptions {
 const FN = 'toTimelineSvg';
 const ID = /^[A-Za-z_][\w.-]{0,63}$/;
 
-/** The order statuses are counted and explained in. */
-const STATUSES: readonly ActionStatusName[] = [
-  'overdue',
-  'due-soon',
-  'on-track',
-  'completed',
-  'withdrawn',
-  'open-ended',
-];
-
 const M = 16;
 const ROW = 22;
 const GROUP = 26;
@@ -156,7 +146,8 @@ const full = (text: unknown, none: string): string => {
  *
  * @example
  * ```ts
- * import { parseTargetDate, toTimelineSvg, type ActionPlan } from 'action-plan-kit';
+ * import { parseTargetDate, type ActionPlan } from 'action-plan-kit';
+ * import { toTimelineSvg } from 'action-plan-kit/svg';
  * const plan = {
  *   format: 'action-plan/1',
  *   title: 'Plan',

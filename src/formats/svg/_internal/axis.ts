@@ -2,7 +2,20 @@ import { dayNumber, monthEnd } from '../../../_lib/calendar.js';
 import type { IsoDate } from '../../../model/IsoDate.js';
 
 /** Short month names, as the axis writes them: English, whatever the host's locale. */
-export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTHS: readonly string[] = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** A tick of the time axis: the first day of a month. */
 export interface Tick {
