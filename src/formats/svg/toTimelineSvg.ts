@@ -35,7 +35,7 @@ export interface TimelineSvgOptions {
    * The picture's width in pixels, a whole number from 720 to 4800; its height follows from the
    * number of rows.
    *
-   * @defaultValue `960`
+   * @defaultValue `1040`
    */
   readonly width?: number;
   /**
@@ -168,7 +168,7 @@ export function toTimelineSvg(plan: ActionPlan, options: TimelineSvgOptions): st
   checkOptionsObject(FN, options);
   const asOf = dateOption(FN, 'options.asOf', options?.asOf);
   const dueSoonDays = daysOption(FN, 'options.dueSoonDays', options?.dueSoonDays, DEFAULT_DUE_SOON_DAYS);
-  const W = options.width ?? 960;
+  const W = options.width ?? 1040;
   if (typeof W !== 'number') throw optionTypeError(FN, 'options.width', 'a whole number from 720 to 4800', W);
   if (!Number.isInteger(W) || W < 720 || W > 4800)
     throw optionRangeError(FN, 'options.width', 'a whole number from 720 to 4800', W);
@@ -227,10 +227,10 @@ export function toTimelineSvg(plan: ActionPlan, options: TimelineSvgOptions): st
   }
 
   // Columns: the action, its target as written, the axis, the lane of actions with no date, the status.
-  const labelW = Math.round((W - 2 * M) * 0.27);
+  const labelW = Math.round((W - 2 * M) * 0.26);
   const targetX = M + labelW + 10;
-  const targetW = 124;
-  const statusW = 120;
+  const targetW = 130;
+  const statusW = 134;
   const statusX = W - M - statusW;
   const laneW = 56;
   const laneX = statusX - 10 - laneW;
@@ -378,8 +378,7 @@ export function toTimelineSvg(plan: ActionPlan, options: TimelineSvgOptions): st
     ...body,
     `<path d="M${num(asOfX - 4)},${top + 16}H${num(asOfX + 4)}L${num(asOfX)},${top + 21}Z"/>`,
     asOfLine(asOfX, rowsTop - 4, y),
-    '</svg>',
-    '',
+    '</svg>\n',
   ]
     .filter((line) => line !== '')
     .join('\n');
