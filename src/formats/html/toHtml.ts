@@ -95,11 +95,15 @@ const STYLES =
   'thead th{background:#dee0e2}tr.section th{background:#f3f2f1}tr.addressee td{font-style:italic}' +
   'td p{margin:0 0 0.5rem}td p:last-child{margin-bottom:0}td ul{margin:0;padding-left:1.2rem}' +
   'table.tally{width:auto}table.tally td{text-align:right}' +
-  'figure.timeline{margin:1rem 0}.timeline-scroll{overflow-x:auto}figure.timeline svg{display:block}' +
-  'figcaption{font-weight:bold;padding:0.5rem 0}' +
   '@media (max-width:40rem){body{margin:1rem}}' +
   '@media print{body{margin:0;font-size:9pt}.table-scroll{overflow:visible}.table-scroll table{min-width:0}' +
-  'thead{display:table-header-group}tr{break-inside:avoid}figure.timeline svg{max-width:100%;height:auto}}';
+  'thead{display:table-header-group}tr{break-inside:avoid}}';
+
+/** The styles of the timeline picture, when the page shows one: it scrolls on a narrow screen, and shrinks to the paper in print. */
+const TIMELINE_STYLES =
+  'figure.timeline{margin:1rem 0}.timeline-scroll{overflow-x:auto}figure.timeline svg{display:block}' +
+  'figcaption{font-weight:bold;padding:0.5rem 0}' +
+  '@media print{figure.timeline svg{max-width:100%;height:auto}}';
 
 /**
  * Writes a plan as HTML: an accessible table like the published plan, with its header and
@@ -218,7 +222,7 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${heading}</title>`,
-    `<style>${STYLES}</style>`,
+    `<style>${STYLES}${timeline === undefined ? '' : TIMELINE_STYLES}</style>`,
     '</head>',
     '<body>',
     '<main>',
