@@ -52,7 +52,7 @@ export const textWidth = (text: string, size: number, bold = false): number =>
 
 /** How many characters of text fit in a width at a size. */
 export const fits = (width: number, size: number, bold = false): number =>
-  Math.max(Math.floor(width / (size * (bold ? 0.58 : 0.52))), 4);
+  Math.max(Math.floor(width / (size * (bold ? 0.58 : 0.5))), 4);
 
 /** A number as the picture writes it: at most one decimal, the same on every machine. */
 export const num = (n: number): string => String(Math.round(n * 10) / 10);
