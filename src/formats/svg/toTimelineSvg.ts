@@ -238,8 +238,8 @@ export function toTimelineSvg(plan: ActionPlan, options: TimelineSvgOptions): st
   const x0 = targetX + targetW + 18;
   const x1 = laneX - 18;
   const axis = axisOf(earliest, latest, x1 - x0);
-  const x = (date: IsoDate): number => x0 + ((dayNumber(date) - axis.from) / (axis.to - axis.from)) * (x1 - x0);
   const xDay = (day: number): number => x0 + ((day - axis.from) / (axis.to - axis.from)) * (x1 - x0);
+  const x = (date: IsoDate): number => xDay(dayNumber(date));
 
   const out: string[] = [];
   const text = (tx: number, ty: number, content: string, attributes = ''): void => {
@@ -338,10 +338,10 @@ export function toTimelineSvg(plan: ActionPlan, options: TimelineSvgOptions): st
       const said = statusText(status);
       const revisedFrom = status.revised ? ` (revised from ${full(action.target.raw, '(none)')})` : '';
       const when = deadline === undefined ? '' : `, deadline ${longDate(deadline)}`;
-      const full_ =
+      const described =
         `Recommendation ${full(recommendation.ref, '(no ref)')}, action ${row.index + 1}` +
         `${description === '' ? '' : `: ${description}`}. Owner: ${owner}. Target: ${target}${revisedFrom}${when}. ${said}.`;
-      body.push(`<g><title>${escape(full_)}</title>`);
+      body.push(`<g><title>${escape(described)}</title>`);
       body.push(
         `<text x="${M + 10}" y="${y + 15}">${escape(clip(description === '' ? owner : description, fits(labelW - 10, 12)))}</text>`,
         `<text x="${targetX}" y="${y + 15}" font-size="11.5">${escape(clip(target, fits(targetW, 11.5)))}</text>`,
