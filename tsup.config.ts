@@ -20,6 +20,7 @@ export default defineConfig([
         docx: 'src/docx.ts',
         odt: 'src/odt.ts',
         pdf: 'src/pdf.ts',
+        svg: 'src/svg.ts',
       },
     },
     tsconfig: 'src/tsconfig.json',
@@ -42,6 +43,7 @@ export default defineConfig([
       docx: 'src/docx.ts',
       odt: 'src/odt.ts',
       pdf: 'src/pdf.ts',
+      svg: 'src/svg.ts',
     },
     format: ['cjs'],
     dts: {
@@ -52,6 +54,7 @@ export default defineConfig([
         docx: 'src/docx.ts',
         odt: 'src/odt.ts',
         pdf: 'src/pdf.ts',
+        svg: 'src/svg.ts',
       },
     },
     tsconfig: 'src/tsconfig.json',

@@ -4,7 +4,9 @@ import { toCsv } from '../formats/csv/toCsv.js';
 import { toHtml } from '../formats/html/toHtml.js';
 import { toJson } from '../formats/json/toJson.js';
 import { toMarkdown } from '../formats/markdown/toMarkdown.js';
+import { toTimelineSvg } from '../formats/svg/toTimelineSvg.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
+import { readAsOf, readDays } from './_internal/asOf.js';
 import { inputError } from './_internal/readPlan.js';
 import { visible } from './_internal/terminal.js';
 import { readFiles, unreadOnStderr, type CommandResult, type ReadOptions } from './_internal/report.js';
@@ -14,10 +16,13 @@ export interface ConvertCommandOptions extends ReadOptions {
   readonly to?: string;
   readonly out?: string;
   readonly fragment?: boolean;
+  /** The date to draw progress as of: needed by `--to svg`, and adds the picture to HTML. */
+  readonly asOf?: string;
+  readonly dueSoonDays?: string;
 }
 
 /** The formats a plan can be written in. */
-type OutputFormat = 'json' | 'csv' | 'md' | 'html';
+type OutputFormat = 'json' | 'csv' | 'md' | 'html' | 'svg';
 
 /** What `--to` takes, and the format each name stands for. */
 const NAMES: Readonly<Record<string, OutputFormat>> = {
@@ -26,6 +31,7 @@ const NAMES: Readonly<Record<string, OutputFormat>> = {
   md: 'md',
   markdown: 'md',
   html: 'html',
+  svg: 'svg',
 };
 
 /** The extensions of `--out` the format is told from. */
@@ -36,10 +42,17 @@ const EXTENSIONS: Readonly<Record<string, OutputFormat>> = {
   '.markdown': 'md',
   '.html': 'html',
   '.htm': 'html',
+  '.svg': 'svg',
 };
 
 /** The extension a plan converted beside its file is written with. */
-const EXTENSION_OF: Readonly<Record<OutputFormat, string>> = { json: '.json', csv: '.csv', md: '.md', html: '.html' };
+const EXTENSION_OF: Readonly<Record<OutputFormat, string>> = {
+  json: '.json',
+  csv: '.csv',
+  md: '.md',
+  html: '.html',
+  svg: '.svg',
+};
 
 /** The format to write: `--to`, or else the extension of `--out`. */
 function outputFormat(options: ConvertCommandOptions): OutputFormat {
@@ -47,16 +60,16 @@ function outputFormat(options: ConvertCommandOptions): OutputFormat {
     const name = options.to.toLowerCase();
     const named = Object.hasOwn(NAMES, name) ? NAMES[name] : undefined;
     if (named === undefined)
-      throw inputError(`--to must be json, csv, md (or markdown) or html (received ${options.to})`);
+      throw inputError(`--to must be json, csv, md (or markdown), html or svg (received ${options.to})`);
     return named;
   }
   if (options.out === undefined)
-    throw inputError('say what to write: --to json, csv, md or html, or --out with one of those extensions');
+    throw inputError('say what to write: --to json, csv, md, html or svg, or --out with one of those extensions');
   const ext = extname(options.out).toLowerCase();
   const told = EXTENSIONS[ext];
   if (told === undefined) {
     throw inputError(
-      `cannot tell the format from ${ext === '' ? `--out ${options.out}, which has no extension` : `the extension ${ext} of --out`}: give --to json, csv, md or html`,
+      `cannot tell the format from ${ext === '' ? `--out ${options.out}, which has no extension` : `the extension ${ext} of --out`}: give --to json, csv, md, html or svg`,
     );
   }
   return told;
@@ -81,10 +94,12 @@ function write(path: string, text: string): void {
 }
 
 /**
- * `convert FILE... [--to json|csv|md|markdown|html] [--out PATH] [--fragment] [--title TEXT]`: writes
- * a plan in another format, to standard output or to `--out` (whose extension tells the format when
- * `--to` is not given). Several files are each written beside their file, with the format's
- * extension. Exits 2 when a file cannot be read as a plan (said on standard error).
+ * `convert FILE... [--to json|csv|md|markdown|html|svg] [--out PATH] [--fragment] [--as-of DATE]
+ * [--due-soon-days N] [--title TEXT]`: writes a plan in another format, to standard output or to
+ * `--out` (whose extension tells the format when `--to` is not given). Several files are each
+ * written beside their file, with the format's extension. The timeline picture (`svg`) needs
+ * `--as-of`; with HTML, `--as-of` adds the picture after the table. Exits 2 when a file cannot be
+ * read as a plan (said on standard error).
  */
 export async function convert(files: readonly string[], options: ConvertCommandOptions): Promise<CommandResult> {
   const to = outputFormat(options);
@@ -98,14 +113,23 @@ export async function convert(files: readonly string[], options: ConvertCommandO
   }
   if (several && files.includes('-'))
     throw inputError('standard input (-) cannot be converted with other files: convert it on its own');
-  const render = (plan: ActionPlan): string =>
-    to === 'json'
-      ? toJson(plan)
-      : to === 'csv'
-        ? toCsv(plan)
-        : to === 'md'
-          ? toMarkdown(plan)
-          : toHtml(plan, { standalone: options.fragment !== true });
+  if (to === 'svg' && options.asOf === undefined)
+    throw inputError('--to svg draws progress as of a date: give --as-of (YYYY-MM-DD or today)');
+  if (options.asOf !== undefined && to !== 'svg' && to !== 'html')
+    throw inputError('--as-of applies only to the timeline picture: --to svg, or --to html to add it to the page');
+  const asOf = options.asOf === undefined ? undefined : readAsOf(options.asOf);
+  const dueSoonDays = options.dueSoonDays === undefined ? undefined : readDays(options.dueSoonDays, '--due-soon-days');
+  const timeline = (plan: ActionPlan): string | undefined =>
+    asOf === undefined ? undefined : toTimelineSvg(plan, dueSoonDays === undefined ? { asOf } : { asOf, dueSoonDays });
+  const render = (plan: ActionPlan): string => {
+    if (to === 'json') return toJson(plan);
+    if (to === 'csv') return toCsv(plan);
+    if (to === 'md') return toMarkdown(plan);
+    const picture = timeline(plan);
+    if (to === 'svg') return picture as string;
+    const standalone = options.fragment !== true;
+    return toHtml(plan, picture === undefined ? { standalone } : { standalone, timeline: picture });
+  };
   const reads = await readFiles(files, options);
   const code = reads.every((read) => read.ok) ? 0 : 2;
   let stderr = unreadOnStderr(reads);

@@ -248,12 +248,12 @@ describe('action-plan problems', () => {
     [
       'an unknown target format',
       ['convert', TEXT, '--to', 'pdf'],
-      /^action-plan: --to must be json, csv, md \(or markdown\) or html/,
+      /^action-plan: --to must be json, csv, md \(or markdown\), html or svg/,
     ],
     [
       'a target format named like a property of every object',
       ['convert', TEXT, '--to', 'constructor'],
-      /^action-plan: --to must be json, csv, md \(or markdown\) or html/,
+      /^action-plan: --to must be json, csv, md \(or markdown\), html or svg/,
     ],
     [
       'an unwritable output',

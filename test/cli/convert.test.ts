@@ -40,17 +40,17 @@ describe('action-plan convert --out', () => {
     [
       'an extension it cannot tell',
       ['convert', JSON_FILE, '--out', 'plan.txt'],
-      /^action-plan: cannot tell the format from the extension \.txt of --out: give --to json, csv, md or html$/,
+      /^action-plan: cannot tell the format from the extension \.txt of --out: give --to json, csv, md, html or svg$/,
     ],
     [
       'an --out with no extension',
       ['convert', JSON_FILE, '--out', 'plan'],
-      /^action-plan: cannot tell the format from --out plan, which has no extension: give --to json, csv, md or html$/,
+      /^action-plan: cannot tell the format from --out plan, which has no extension: give --to json, csv, md, html or svg$/,
     ],
     [
       'neither --to nor --out',
       ['convert', JSON_FILE],
-      /^action-plan: say what to write: --to json, csv, md or html, or --out with one of those extensions$/,
+      /^action-plan: say what to write: --to json, csv, md, html or svg, or --out with one of those extensions$/,
     ],
     [
       '--fragment for Markdown',

@@ -26,6 +26,7 @@ const RANK: Readonly<Record<string, number>> = {
   'docx.ts': 8,
   'odt.ts': 8,
   'pdf.ts': 8,
+  'svg.ts': 8,
 };
 
 function sourceFiles(dir: string): string[] {

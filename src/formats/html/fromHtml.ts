@@ -46,7 +46,8 @@ export interface FromHtmlOptions {
  *   cells, however deep it is nested.
  *
  * `<head>`, scripts, styles, templates, comments and Word's conditional markup are not part of
- * the page's text and are skipped. No DOM is needed: it runs in Node and in any browser or worker,
+ * the page's text and are skipped, and so are SVG pictures, whose text is a picture's labels (such
+ * as the timeline {@link toHtml} can show, whose caption is skipped too). No DOM is needed: it runs in Node and in any browser or worker,
  * in time linear in the text.
  *
  * Every issue carries its `location` (line and column in the HTML), and the result's

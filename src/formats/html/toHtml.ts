@@ -1,4 +1,4 @@
-import { booleanOption, checkOptionsObject } from '../../_lib/options.js';
+import { booleanOption, checkOptionsObject, optionRangeError, textOption } from '../../_lib/options.js';
 import type { Action } from '../../model/Action.js';
 import type { ActionPlan } from '../../model/ActionPlan.js';
 import type { Block } from '../../model/Block.js';
@@ -26,6 +26,14 @@ export interface HtmlOptions {
    * @defaultValue `false`
    */
   readonly standalone?: boolean;
+  /**
+   * A timeline picture of the plan's actions to show after the table and its tally: the SVG text
+   * that `toTimelineSvg` (in `action-plan-kit/svg`) wrote for the same plan. It goes into the page
+   * as it is, in a `<figure>` with a caption, in a labelled region that scrolls sideways on a narrow
+   * screen. The writer of the picture is passed its result, not imported, so that pages without a
+   * picture do not carry it.
+   */
+  readonly timeline?: string;
 }
 
 const REFERENCES: Readonly<Record<string, string>> = {
@@ -91,6 +99,12 @@ const STYLES =
   '@media print{body{margin:0;font-size:9pt}.table-scroll{overflow:visible}.table-scroll table{min-width:0}' +
   'thead{display:table-header-group}tr{break-inside:avoid}}';
 
+/** The styles of the timeline picture, when the page shows one: it scrolls on a narrow screen, and shrinks to the paper in print. */
+const TIMELINE_STYLES =
+  'figure.timeline{margin:1rem 0}.timeline-scroll{overflow-x:auto}figure.timeline svg{display:block}' +
+  'figcaption{font-weight:bold;padding:0.5rem 0}' +
+  '@media print{figure.timeline svg{max-width:100%;height:auto}}';
+
 /**
  * Writes a plan as HTML: an accessible table like the published plan, with its header and
  * closing tally.
@@ -114,10 +128,18 @@ const STYLES =
  * The heading, the caption and the page's `<title>` are the plan's title; a plan object with a
  * blank title (which validation refuses) gets "Action plan" in their place, never an empty one.
  *
+ * With `timeline`, the picture `toTimelineSvg` drew of the plan follows the tally, in a
+ * `<figure class="timeline">` captioned "Timeline of the actions", inside a labelled, focusable
+ * `<div class="timeline-scroll">` region that scrolls sideways on a narrow screen (and, in print,
+ * shrinks to the page's width). {@link fromHtml} reads such a page back to the same plan: it skips
+ * the picture.
+ *
  * @param plan - The plan.
- * @param options - `standalone`.
+ * @param options - `standalone`, `timeline`.
  * @returns The HTML text, ending with a newline.
- * @throws {TypeError} When `options` is not an object or `standalone` is not `true` or `false`.
+ * @throws {TypeError | RangeError} A `TypeError` when `options` is not an object, `standalone` is
+ * not `true` or `false` or `timeline` is not a string; a `RangeError` when `timeline` is not an SVG
+ * picture (`<svg …>…</svg>`).
  *
  * @example
  * ```ts
@@ -131,6 +153,14 @@ const STYLES =
 export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
   checkOptionsObject('toHtml', options);
   const standalone = booleanOption('toHtml', 'options.standalone', options?.standalone);
+  const timeline = textOption('toHtml', 'options.timeline', options?.timeline);
+  if (timeline !== undefined && !(timeline.startsWith('<svg ') && timeline.trimEnd().endsWith('</svg>')))
+    throw optionRangeError(
+      'toHtml',
+      'options.timeline',
+      'an SVG picture written by toTimelineSvg',
+      timeline.slice(0, 40),
+    );
   const title = titleOf(plan);
   const heading = escape(title ?? UNTITLED);
   const caption = title === undefined ? UNTITLED : `Action plan: ${escape(title)}`;
@@ -171,7 +201,18 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
     `<tr><th scope="row">Not Agreed</th><td>${tally.notAgreed}</td></tr>`,
   );
   if (notStated > 0) out.push(`<tr><th scope="row">${NOT_STATED_ROW}</th><td>${notStated}</td></tr>`);
-  out.push(`<tr><th scope="row">Total</th><td>${tally.total}</td></tr>`, '</tbody>', '</table>', '</section>');
+  out.push(`<tr><th scope="row">Total</th><td>${tally.total}</td></tr>`, '</tbody>', '</table>');
+  if (timeline !== undefined) {
+    out.push(
+      '<figure class="timeline">',
+      '<div class="timeline-scroll" role="region" aria-label="Timeline of the actions" tabindex="0">',
+      timeline.trimEnd(),
+      '</div>',
+      '<figcaption>Timeline of the actions</figcaption>',
+      '</figure>',
+    );
+  }
+  out.push('</section>');
   const fragment = out.join('\n');
   if (!standalone) return `${fragment}\n`;
   return [
@@ -181,7 +222,7 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${heading}</title>`,
-    `<style>${STYLES}</style>`,
+    `<style>${STYLES}${timeline === undefined ? '' : TIMELINE_STYLES}</style>`,
     '</head>',
     '<body>',
     '<main>',

@@ -12,6 +12,7 @@ import {
   type Block,
   type Recommendation,
 } from '../../../src/index.js';
+import { toTimelineSvg } from '../../../src/svg.js';
 import { kindOf } from '../../../src/formats/document/_internal/vocabulary.js';
 import { categoryOf } from '../../../src/formats/_internal/categories.js';
 import { realPlan, realPlanJson } from '../../support/realPlan.js';
@@ -69,6 +70,29 @@ describe('fromHtml on the library’s own HTML', () => {
       expect(result.ok && toJson(result.value)).toBe(realPlanJson());
       expect(result.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
     }
+  });
+
+  it('reads toHtml’s page with the timeline picture back to the same plan, skipping the picture', () => {
+    const timeline = toTimelineSvg(realPlan(), { asOf: '2026-06-15' });
+    for (const standalone of [false, true]) {
+      const html = toHtml(realPlan(), { standalone, timeline });
+      expect(html).toContain('<figcaption>Timeline of the actions</figcaption>');
+      const result = fromHtml(html);
+      expect(result.ok && toJson(result.value)).toBe(realPlanJson());
+      expect(result.issues).toEqual(fromHtml(toHtml(realPlan(), { standalone })).issues);
+    }
+  });
+
+  it('reads toHtml’s page of any plan it lays out fully, with its timeline picture, back to the same plan', () => {
+    fc.assert(
+      fc.property(publishable, (plan) => {
+        const html = toHtml(plan, { standalone: true, timeline: toTimelineSvg(plan, { asOf: '2026-06-15' }) });
+        const result = fromHtml(html);
+        expect(result.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
+        expect(result.ok && toJson(result.value)).toBe(toJson(plan));
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('does not take a tally toHtml counted from the rows for a stated one', () => {
@@ -343,6 +367,26 @@ describe('fromHtml on HTML written by hand and by Word', () => {
     const fromText = fromPublishedText(text);
     const result = fromHtml(html);
     expect(result.ok && fromText.ok && toJson(result.value)).toBe(fromText.ok && toJson(fromText.value));
+  });
+
+  it('skips the text of SVG pictures, and goes on after a picture left open where HTML would', () => {
+    const page = (picture: string): string =>
+      `<h1>ACTION PLAN: Inspection of HMP Example</h1>${picture}<table>` +
+      '<tr><th>Rec No</th><th>Recommendation</th><th>Agreed/ Partly Agreed/ Not Agreed</th><th>Response</th><th>Responsible Owner</th><th>Target Date</th></tr>' +
+      '<tr><td>1</td><td>Improve safety.</td><td>Agreed</td><td>A review.</td><td>Governor</td><td>March 2026</td></tr></table>';
+    const plain = fromHtml(page(''));
+    for (const picture of [
+      '<svg viewBox="0 0 10 10"><title>A logo</title><desc>Crest</desc><text x="1" y="1">Ministry</text></svg>',
+      '<svg><svg><text>Nested</text></svg><text>Outer</text></svg>',
+      '<svg/><p>',
+      '<svg><text>Left open</text><p>',
+    ]) {
+      const result = fromHtml(page(picture));
+      expect(result.ok && toJson(result.value), picture).toBe(plain.ok && toJson(plain.value));
+      expect(result.issues, picture).toEqual(plain.issues);
+    }
+    // A table inside a picture left open is the page's again, as in HTML.
+    expect(fromHtml(page('<svg><text>Left open</text>')).ok).toBe(true);
   });
 
   it('gives the plan the title of the options when the page names none, and none without it', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toHtml, type ActionPlan } from '../../../src/index.js';
+import { toTimelineSvg } from '../../../src/svg.js';
 import { chromiumAvailable as available, dumpDom } from '../../support/chromium.js';
 import { realPlan } from '../../support/realPlan.js';
 
@@ -112,6 +113,14 @@ describe.runIf(available || mustRun)('the HTML page in a real browser (headless 
     // The table is wider than the screen, so it is its box that scrolls.
     expect(report.tableRegion).not.toBeNull();
     expect(report.tableRegion?.scrollWidth).toBeGreaterThan(report.tableRegion?.clientWidth ?? Infinity);
+    expect(severe(report)).toEqual([]);
+  }, 240_000);
+
+  it('fits a 400 px wide screen with the timeline picture: the picture scrolls in its own box', () => {
+    const timeline = toTimelineSvg(realPlan(), { asOf: '2026-06-15' });
+    const report = inspect(toHtml(realPlan(), { standalone: true, timeline }), 400);
+    expect(report.viewportWidth).toBe(400);
+    expect(report.scrollWidth).toBeLessThanOrEqual(400);
     expect(severe(report)).toEqual([]);
   }, 240_000);
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toHtml, type ActionPlan } from '../../../src/index.js';
+import { toHtml, type ActionPlan, type HtmlOptions } from '../../../src/index.js';
+import { toTimelineSvg } from '../../../src/svg.js';
 import { actionPlan } from '../../support/arbitraries.js';
 import { hostilePlan } from '../../support/hostile.js';
 import { realPlan } from '../../support/realPlan.js';
@@ -116,6 +117,38 @@ describe('toHtml', () => {
     }
     expect(body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(body).toContain('&amp;amp; &amp;lt; &amp;#60;');
+  });
+
+  it('shows the timeline picture it is given after the tally, in a captioned figure that scrolls on its own', () => {
+    const timeline = toTimelineSvg(realPlan(), { asOf: '2026-06-15' });
+    const page = toHtml(realPlan(), { standalone: true, timeline });
+    expect(page).toContain(
+      `<tr><th scope="row">Total</th><td>7</td></tr>\n</tbody>\n</table>\n<figure class="timeline">\n<div class="timeline-scroll" role="region" aria-label="Timeline of the actions" tabindex="0">\n${timeline}</div>\n<figcaption>Timeline of the actions</figcaption>\n</figure>\n</section>`,
+    );
+    expect(page).toMatch(/\.timeline-scroll\{overflow-x:auto[;}]/);
+    expect(page).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
+    // Without it, the page is as before.
+    expect(toHtml(realPlan())).not.toContain('<figure');
+  });
+
+  it.each<[string, unknown, ErrorConstructor, string]>([
+    ['a number', 42, TypeError, 'toHtml: options.timeline must be a string, got 42'],
+    [
+      'not an SVG picture',
+      '<div>x</div>',
+      RangeError,
+      'toHtml: options.timeline must be an SVG picture written by toTimelineSvg, got "<div>x</div>"',
+    ],
+    [
+      'an SVG picture cut short',
+      '<svg xmlns="http://www.w3.org/2000/svg">',
+      RangeError,
+      'toHtml: options.timeline must be an SVG picture',
+    ],
+  ])('throws when timeline is %s', (_, timeline, type, message) => {
+    const call = (): string => toHtml(realPlan(), { timeline } as HtmlOptions);
+    expect(call).toThrow(type);
+    expect(call).toThrow(message);
   });
 
   it('never lets any plan text add a tag', () => {

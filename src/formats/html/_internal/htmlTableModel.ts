@@ -45,6 +45,17 @@ const BLOCKS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   ).split(' '),
 );
 
+/**
+ * The elements that end an SVG picture left open, as HTML's parser lets them break out of foreign
+ * content: the page's text goes on after them.
+ */
+const SVG_BREAKOUT: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  (
+    'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu ' +
+    'meta nobr ol p pre ruby s small span strike strong sub sup table tt u ul var'
+  ).split(' '),
+);
+
 const HEADING = /^h[1-6]$/;
 const SPAN = /span/i;
 
@@ -150,10 +161,12 @@ interface OpenTable {
 // the plan's title, which the table's caption ("Action plan: …") repeats; its header list
 // (`<dl class="header">`) names the respondent as "Respondent", read as the respondent's line on a
 // cover; the caption of its tally table is a label, and a tally it counted from the rows because
-// the plan states none is not a stated tally.
+// the plan states none is not a stated tally; the caption of its timeline picture is a label too.
 
 /** The label of the respondent in the header list of toHtml's page. */
 const RESPONDENT = 'Respondent';
+/** The caption of the timeline picture of toHtml's page, whose own text is skipped as every picture's is. */
+const TIMELINE = 'Timeline of the actions';
 /** The caption of the tally table of toHtml's page. */
 const TALLY = 'Tally';
 /** How the caption of the tally table of toHtml's page starts when it counted the tally. */
@@ -214,6 +227,8 @@ export function htmlTableModel(html: string): HtmlTableModel {
   let headerList = false;
   /** Set in the heading of toHtml's page, whose text the caption repeats. */
   let silent = false;
+  /** How deep in SVG pictures the HTML is: their text is a picture's labels, not the page's. */
+  let svg = 0;
 
   const current = (): Flow => (table?.cell !== undefined ? table.cell.flow : doc);
 
@@ -358,10 +373,21 @@ export function htmlTableModel(html: string): HtmlTableModel {
 
   scanHtml(html, {
     text(start, end) {
-      if (muted > 0 || silent) return;
+      if (muted > 0 || silent || svg > 0) return;
       add(current(), html.slice(start, end), start);
     },
     open(name, start, end) {
+      if (svg > 0 || name === 'svg') {
+        if (name === 'svg') {
+          // `<svg/>` is an empty picture.
+          if (html.charCodeAt(end - 1) === 47) return;
+          if (svg === 0) boundary(current());
+          svg += 1;
+          return;
+        }
+        if (!SVG_BREAKOUT.has(name)) return;
+        svg = 0;
+      }
       const t = table;
       if (name === 'span') {
         if (muted > 0) muted += 1;
@@ -482,6 +508,10 @@ export function htmlTableModel(html: string): HtmlTableModel {
       }
     },
     close(name) {
+      if (svg > 0) {
+        if (name === 'svg') svg -= 1;
+        return;
+      }
       const t = table;
       if (name === 'span') {
         if (muted > 0) muted -= 1;
@@ -550,6 +580,9 @@ export function htmlTableModel(html: string): HtmlTableModel {
         }
       } else if (name === 'p' && f.wordList) {
         endBlock(f);
+      } else if (name === 'figcaption' && ownPage && f === doc && fold(f.buffer) === TIMELINE) {
+        f.buffer = '';
+        f.first = -1;
       } else if (BLOCKS.has(name) || name === 'dd') {
         if (!f.inItem) endWordList(f);
         boundary(f);
