@@ -19,17 +19,7 @@ import {
   type Tally,
 } from '../../src/index.js';
 import { readActionPlan, type ReadActionPlanResult, type SourceFormat } from '../../src/read.js';
-
-/**
- * The timeline picture of a plan as of a day, as SVG text, or `undefined` while the library has
- * no timeline writer: the Timeline section and its download stay hidden until this gives a picture.
- * With `toTimelineSvg` imported from '../../src/index.js', this is `return toTimelineSvg(plan, { asOf });`.
- */
-function renderTimeline(plan: ActionPlan, asOf: string): string | undefined {
-  void plan;
-  void asOf;
-  return undefined;
-}
+import { toTimelineSvg } from '../../src/svg.js';
 
 /** The name of each format the library reads, as the command line says it. */
 const FORMAT_NAMES: Readonly<Record<SourceFormat, string>> = {
@@ -397,11 +387,8 @@ function showPlan(input: Input & { result: { ok: true } }): void {
   showTable(plan, issues, result);
   const verdict = showTally(plan);
   const progress = showProgress(plan, asOf);
-  const svg = renderTimeline(plan, asOf);
-  byId('pg-timeline-section').hidden = svg === undefined;
-  byId('pg-timeline').innerHTML = svg ?? '';
-  const svgButton = document.querySelector<HTMLButtonElement>('[data-download="svg"]');
-  if (svgButton !== null) svgButton.hidden = svg === undefined;
+  // The picture is the library's own SVG, every text in it escaped.
+  byId('pg-timeline').innerHTML = toTimelineSvg(plan, { asOf, idPrefix: 'pg-timeline-' });
   status.textContent =
     `Read ${name ?? 'the pasted text'} as ${format}: ${plural(plan.recommendations.length, 'recommendation')}, ${counts}. ` +
     `${verdict} As of ${asOf}: ${progress.overdue} overdue, ${progress.dueSoon} due within 30 days.`;
@@ -434,12 +421,12 @@ function download(kind: string): void {
   const plan = result.value;
   const base = current.name === undefined ? 'plan' : baseName(current.name);
   const asOf = asOfDay();
-  const outputs: Record<string, () => [string, string, string | undefined]> = {
+  const outputs: Record<string, () => [string, string, string]> = {
     json: () => ['json', 'application/json', toJson(plan)],
     csv: () => ['csv', 'text/csv', toCsv(plan)],
     markdown: () => ['md', 'text/markdown', toMarkdown(plan)],
     html: () => ['html', 'text/html', toHtml(plan, { standalone: true })],
-    svg: () => ['svg', 'image/svg+xml', renderTimeline(plan, asOf)],
+    svg: () => ['svg', 'image/svg+xml', toTimelineSvg(plan, { asOf })],
     sarif: () => [
       'sarif',
       'application/sarif+json',
@@ -447,7 +434,7 @@ function download(kind: string): void {
     ],
   };
   const output = outputs[kind]?.();
-  if (output === undefined || output[2] === undefined) return;
+  if (output === undefined) return;
   const [extension, type, text] = output;
   const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
   const link = h('a', { href: url, download: `${base}.${extension}` });

@@ -26,6 +26,7 @@ import {
   type IssueBase,
 } from '../../src/index.js';
 import { readActionPlan, type ReadActionPlanResult } from '../../src/read.js';
+import { toTimelineSvg } from '../../src/svg.js';
 import { chromiumAvailable, CHROMIUM } from '../support/chromium.js';
 
 // The page's globals, used only in the functions that run in the page (page.evaluate): this file
@@ -128,6 +129,7 @@ async function expected(bytes: Uint8Array | string, name: string | undefined) {
       csv: toCsv(plan),
       markdown: toMarkdown(plan),
       html: toHtml(plan, { standalone: true }),
+      svg: toTimelineSvg(plan, { asOf: AS_OF }),
       sarif: toSarif(issues, { uri: name ?? 'pasted-plan', locate: result.locate }),
     } as Record<string, string>,
   };
@@ -162,6 +164,7 @@ async function shown(page: Page) {
       overdue: cells('#pg-overdue'),
       dueSoon: cells('#pg-due-soon'),
       rows: document.querySelectorAll('table.action-plan-table > tbody > tr > th[scope="row"]').length,
+      timeline: document.querySelector('#pg-timeline > svg')?.outerHTML,
     };
   });
 }
@@ -277,6 +280,18 @@ describe.runIf(chromiumAvailable || mustRun)('the playground in a real browser (
       );
       expect(got.overdue).toEqual(want.overdue);
       expect(got.dueSoon).toEqual(want.dueSoon);
+      // The timeline is the library's picture, with the page's own prefix on its ids, read by the
+      // browser as the page reads it.
+      const picture = await page.evaluate(
+        (svg) => {
+          const holder = document.createElement('div');
+          holder.innerHTML = svg;
+          return holder.firstElementChild?.outerHTML;
+        },
+        toTimelineSvg(want.plan, { asOf: AS_OF, idPrefix: 'pg-timeline-' }),
+      );
+      expect(got.timeline).toContain('<desc');
+      expect(got.timeline).toBe(picture);
 
       // Each download, byte for byte what the library writes.
       for (const [kind, extension] of [
@@ -284,6 +299,7 @@ describe.runIf(chromiumAvailable || mustRun)('the playground in a real browser (
         ['csv', 'csv'],
         ['markdown', 'md'],
         ['html', 'html'],
+        ['svg', 'svg'],
         ['sarif', 'sarif'],
       ] as const) {
         const [download] = await Promise.all([
@@ -379,7 +395,7 @@ describe.runIf(chromiumAvailable || mustRun)('the playground in a real browser (
         .filter((section) => !section.hidden)
         .map((section) => document.getElementById(section.getAttribute('aria-labelledby') ?? '')?.textContent),
     );
-    expect(regions).toEqual(['Summary', 'Download', 'Plan and findings', 'Tally', 'Progress']);
+    expect(regions).toEqual(['Summary', 'Download', 'Plan and findings', 'Tally', 'Progress', 'Timeline']);
 
     await page.addScriptTag({
       content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
