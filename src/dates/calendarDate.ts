@@ -16,13 +16,21 @@ function pad(n: number, width: number): string {
 }
 
 /**
+ * Three-letter names: ICU, the time-zone data of the engines, also takes old Java names that are
+ * no IANA names and read as abbreviations they are not ("BST" is Bangladesh, not British Summer
+ * Time; "IST" is India, not Irish Standard Time). Only the IANA ones pass.
+ */
+const THREE_LETTERS = /^[a-z]{3}$/i;
+const IANA_THREE_LETTERS = /^(?:UTC|UCT|GMT|EST|MST|HST|WET|CET|MET|EET|PRC|ROC|ROK)$/i;
+
+/**
  * Checks a time zone: an IANA name the JavaScript engine knows (`Intl.DateTimeFormat` is the
  * judge), in any case. A fixed offset such as `+01:00` is refused, whatever the engine accepts:
  * it never follows summer time, and a date in a zone must not depend on which engine runs.
  */
 function checkTimeZone(timeZone: unknown): string {
   if (typeof timeZone !== 'string') throw optionTypeError(FN, 'timeZone', ZONE, timeZone);
-  let known = !/^[+-]/.test(timeZone.trim());
+  let known = !/^[+-]/.test(timeZone.trim()) && (!THREE_LETTERS.test(timeZone) || IANA_THREE_LETTERS.test(timeZone));
   if (known) {
     try {
       new Intl.DateTimeFormat('en-GB', { timeZone });
@@ -53,7 +61,8 @@ function checkTimeZone(timeZone: unknown): string {
  * @param instant - The moment: a `Date`, or milliseconds since 1970-01-01T00:00:00Z (what
  * `Date.now()` returns).
  * @param timeZone - An IANA time zone name, such as `'Europe/London'` or `'UTC'` (any case).
- * Fixed offsets such as `'+01:00'` are not zones and are refused.
+ * Fixed offsets such as `'+01:00'` are not zones and are refused, and so are abbreviations that
+ * some engines take for other places (`'BST'` would be Bangladesh, `'IST'` India).
  * @returns The date in that zone, written `YYYY-MM-DD`.
  * @throws {TypeError | RangeError} A `TypeError` when `instant` is neither a `Date` nor a number,
  * or `timeZone` is not a string; a `RangeError` when `instant` is an invalid date (or not a finite

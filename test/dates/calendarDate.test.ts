@@ -52,6 +52,9 @@ describe('calendarDate', () => {
     expect(calendarDate(at('2026-07-15T03:30:00Z'), 'UTC')).toBe('2026-07-15');
     expect(calendarDate(at('2026-07-14T23:30:00Z'), 'utc')).toBe('2026-07-14');
     expect(calendarDate(at('2026-07-14T23:30:00Z'), 'europe/london')).toBe('2026-07-15');
+    // Names of the IANA database that are not of the form Area/Location.
+    expect(calendarDate(at('2026-07-14T23:30:00Z'), 'GB')).toBe('2026-07-15');
+    expect(calendarDate(at('2026-07-15T03:30:00Z'), 'EST')).toBe('2026-07-14');
   });
 
   it('gives the date of any instant in UTC as the engine writes it, whatever the host zone', () => {
@@ -103,16 +106,26 @@ describe('calendarDate', () => {
       expect(() => calendarDate(Date.UTC(-1, 11, 31), 'UTC')).toThrow(RangeError);
     });
 
-    it.each(['Europe/Londres', 'Mars/Olympus', 'Mars/Olympus+05', '', ' Europe/London', '+01:00', '-0500', 'Z'])(
-      'throws a RangeError naming the zone for %j, never a wrong date',
-      (zone) => {
-        expect(() => calendarDate(at('2026-07-14T23:30:00Z'), zone)).toThrow(
-          new RangeError(
-            `calendarDate: timeZone must be an IANA time zone name such as "Europe/London", got ${JSON.stringify(zone)}`,
-          ),
-        );
-      },
-    );
+    it.each([
+      'Europe/Londres',
+      'Mars/Olympus',
+      'Mars/Olympus+05',
+      '',
+      ' Europe/London',
+      '+01:00',
+      '-0500',
+      'Z',
+      'BST',
+      'bst',
+      'IST',
+      'PST',
+    ])('throws a RangeError naming the zone for %j, never a wrong date', (zone) => {
+      expect(() => calendarDate(at('2026-07-14T23:30:00Z'), zone)).toThrow(
+        new RangeError(
+          `calendarDate: timeZone must be an IANA time zone name such as "Europe/London", got ${JSON.stringify(zone)}`,
+        ),
+      );
+    });
 
     it('throws a TypeError for arguments of the wrong type', () => {
       const call = calendarDate as (instant: unknown, timeZone: unknown) => string;
