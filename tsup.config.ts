@@ -73,6 +73,6 @@ export default defineConfig([
     sourcemap: false,
     clean: false,
     splitting: false,
-    external: ['zod', 'commander'],
+    external: ['zod'],
   },
 ]);
