@@ -34,8 +34,14 @@ export function wrap(text: string, width: number): string {
   return text
     .split('\n')
     .map((line) => {
-      const words = line.match(/\s*\S+/g);
-      if (words === null) return '';
+      // Each word with the white space before it.
+      let end = 0;
+      const words = Array.from(line.matchAll(/\S+/g), (m) => {
+        const word = line.slice(end, m.index + m[0].length);
+        end = m.index + m[0].length;
+        return word;
+      });
+      if (words.length === 0) return '';
       const lines: string[] = [];
       let current = words[0] as string;
       for (const word of words.slice(1)) {
