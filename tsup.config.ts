@@ -76,6 +76,6 @@ export default defineConfig([
     sourcemap: false,
     clean: false,
     splitting: false,
-    external: ['zod', 'commander'],
+    external: ['zod'],
   },
 ]);

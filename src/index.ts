@@ -113,6 +113,7 @@ export type { SchemaIssue, SchemaIssueParams } from './schema/issues.js';
 export { parseTargetDate } from './dates/parseTargetDate.js';
 export { deadlineOf } from './dates/deadlineOf.js';
 export { isoDate } from './dates/isoDate.js';
+export { calendarDate } from './dates/calendarDate.js';
 
 // Progress
 export { actionStatus, type ProgressOptions } from './progress/actionStatus.js';

@@ -4,7 +4,7 @@ import type { IssueBase } from '../model/Issue.js';
 import { builtInRules } from '../rules/builtInRules.js';
 import { checkActionPlan } from '../rules/checkActionPlan.js';
 import { plural } from '../_lib/text.js';
-import { readAsOf, readDays } from './_internal/asOf.js';
+import { readAsOf, readDays, readZone } from './_internal/asOf.js';
 import { paintSeverities, useColour } from './_internal/output.js';
 import { forTerminal, visibleIssue, visibleTexts } from './_internal/terminal.js';
 import type { ReadFile } from './_internal/readPlan.js';
@@ -26,6 +26,8 @@ import {
 /** The options of `check`, as given on the command line. */
 export interface CheckCommandOptions extends ReadOptions {
   readonly asOf?: string;
+  /** The IANA time zone whose date `today` is; Europe/London unless given. */
+  readonly zone?: string;
   readonly dueSoonDays?: string;
   readonly format: string;
   readonly explain?: boolean;
@@ -93,13 +95,14 @@ function sarifOf(checked: readonly Checked[]): string {
 }
 
 /**
- * `check FILE... [--as-of DATE] [--due-soon-days DAYS] [--format text|json|sarif] [--explain] [--title TEXT]`:
+ * `check FILE... [--as-of DATE|today [--zone ZONE]] [--due-soon-days DAYS] [--format text|json|sarif] [--explain] [--title TEXT]`:
  * checks each plan against the template's rules. Exits 1 when a plan has errors, 2 when a file
  * cannot be read as a plan (its issues are reported all the same).
  */
 export async function check(files: readonly string[], options: CheckCommandOptions): Promise<CommandResult> {
   const output = oneOf('--format', options.format, ['text', 'json', 'sarif'] as const);
-  const asOf = options.asOf === undefined ? undefined : readAsOf(options.asOf);
+  const zone = readZone(options.zone);
+  const asOf = options.asOf === undefined ? undefined : readAsOf(options.asOf, zone);
   const dueSoonDays = options.dueSoonDays === undefined ? undefined : readDays(options.dueSoonDays, '--due-soon-days');
   const checked: Checked[] = (await readFiles(files, options)).map((read) => {
     if (!read.ok) return { read, issues: located(read.issues, read), code: 2 };

@@ -2,7 +2,7 @@ import type { DueSoonAction, OverdueAction } from '../model/DueAction.js';
 import { findDueSoon } from '../progress/findDueSoon.js';
 import { findOverdue } from '../progress/findOverdue.js';
 import { plural } from '../_lib/text.js';
-import { readAsOf, readDays } from './_internal/asOf.js';
+import { readAsOf, readDays, readZone } from './_internal/asOf.js';
 import { table, useColour } from './_internal/output.js';
 import { forTerminal, visible } from './_internal/terminal.js';
 import type { PlanFile } from './_internal/readPlan.js';
@@ -21,6 +21,8 @@ import { targetJson } from './_internal/targetJson.js';
 /** The options of `overdue`, as given on the command line. */
 export interface OverdueCommandOptions extends ReadOptions {
   readonly asOf: string;
+  /** The IANA time zone whose date `today` is; Europe/London unless given. */
+  readonly zone?: string;
   readonly dueSoonDays?: string;
   readonly format: string;
 }
@@ -102,13 +104,13 @@ function section(
 }
 
 /**
- * `overdue FILE... --as-of DATE|today [--due-soon-days DAYS] [--format text|json] [--title TEXT]`:
+ * `overdue FILE... --as-of DATE|today [--zone ZONE] [--due-soon-days DAYS] [--format text|json] [--title TEXT]`:
  * lists each plan's overdue actions, most overdue first, and with `--due-soon-days` what falls due
  * within that many days. Exits 2 when a file cannot be read as a plan (said on standard error).
  */
 export async function overdue(files: readonly string[], options: OverdueCommandOptions): Promise<CommandResult> {
   const output = oneOf('--format', options.format, ['text', 'json'] as const);
-  const asOf = readAsOf(options.asOf);
+  const asOf = readAsOf(options.asOf, readZone(options.zone));
   const days = options.dueSoonDays === undefined ? undefined : readDays(options.dueSoonDays, '--due-soon-days');
   const reads = await readFiles(files, options);
   const code = reads.every((read) => read.ok) ? 0 : 2;

@@ -5,7 +5,7 @@ import { tallyAgreement } from '../tally/tallyAgreement.js';
 import { tallyPlans } from '../tally/tallyPlans.js';
 import { tallyProgress } from '../tally/tallyProgress.js';
 import { plural } from '../_lib/text.js';
-import { readAsOf, readDays } from './_internal/asOf.js';
+import { readAsOf, readDays, readZone } from './_internal/asOf.js';
 import { paint, table, useColour } from './_internal/output.js';
 import { forTerminal } from './_internal/terminal.js';
 import type { PlanFile } from './_internal/readPlan.js';
@@ -23,6 +23,8 @@ import {
 /** The options of `tally`, as given on the command line. */
 export interface TallyCommandOptions extends ReadOptions {
   readonly asOf?: string;
+  /** The IANA time zone whose date `today` is; Europe/London unless given. */
+  readonly zone?: string;
   readonly dueSoonDays?: string;
   readonly format: string;
 }
@@ -76,13 +78,14 @@ function actionsLine(asOf: string, actions: ProgressCounts): string {
 }
 
 /**
- * `tally FILE... [--as-of DATE] [--due-soon-days DAYS] [--format text|json] [--title TEXT]`: counts
+ * `tally FILE... [--as-of DATE|today [--zone ZONE]] [--due-soon-days DAYS] [--format text|json] [--title TEXT]`: counts
  * each plan's recommendations by category and compares with its stated tally, and counts all the
  * plans together. Exits 2 when a file cannot be read as a plan (said on standard error).
  */
 export async function tally(files: readonly string[], options: TallyCommandOptions): Promise<CommandResult> {
   const output = oneOf('--format', options.format, ['text', 'json'] as const);
-  const asOf = options.asOf === undefined ? undefined : readAsOf(options.asOf);
+  const zone = readZone(options.zone);
+  const asOf = options.asOf === undefined ? undefined : readAsOf(options.asOf, zone);
   const dueSoonDays = options.dueSoonDays === undefined ? undefined : readDays(options.dueSoonDays, '--due-soon-days');
   const reads = await readFiles(files, options);
   const plans = reads.filter((read): read is PlanFile => read.ok);
@@ -99,7 +102,7 @@ export async function tally(files: readonly string[], options: TallyCommandOptio
   // date serves, and the action counts are left out.
   const combined = tallyPlans(
     plans.map((read) => read.plan),
-    { asOf: asOf ?? readAsOf('today'), ...window },
+    { asOf: asOf ?? readAsOf('today', zone), ...window },
   );
   const { actions: combinedActions, implementationRate, ...agreement } = combined;
 

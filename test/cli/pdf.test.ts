@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, root, runNode } from '../support/runBuilt.js';
 import { realPlan, realPlanJson } from '../support/realPlan.js';
@@ -122,7 +122,12 @@ describe('the command line on a PDF without pdf.js', () => {
     const needed = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }).filter(
       (name) => name !== 'pdfjs-dist',
     );
-    for (const name of needed) symlinkSync(join(root, 'node_modules', name), join(folder, 'node_modules', name), 'dir');
+    for (const name of needed) {
+      // A scoped package (`@date-fns/tz`) lives in the folder of its scope.
+      const link = join(folder, 'node_modules', name);
+      mkdirSync(dirname(link), { recursive: true });
+      symlinkSync(join(root, 'node_modules', name), link, 'dir');
+    }
     return join(folder, 'cli.js');
   }
 

@@ -158,6 +158,7 @@ describe('the public API', () => {
         "value YearMonthSchema",
         "value actionStatus",
         "value builtInRules",
+        "value calendarDate",
         "value checkActionPlan",
         "value deadlineOf",
         "value findDueSoon",
