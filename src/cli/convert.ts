@@ -6,7 +6,7 @@ import { toJson } from '../formats/json/toJson.js';
 import { toMarkdown } from '../formats/markdown/toMarkdown.js';
 import { toTimelineSvg } from '../formats/svg/toTimelineSvg.js';
 import type { ActionPlan } from '../model/ActionPlan.js';
-import { readAsOf, readDays } from './_internal/asOf.js';
+import { readAsOf, readDays, readZone } from './_internal/asOf.js';
 import { inputError } from './_internal/readPlan.js';
 import { visible } from './_internal/terminal.js';
 import { readFiles, unreadOnStderr, type CommandResult, type ReadOptions } from './_internal/report.js';
@@ -18,6 +18,8 @@ export interface ConvertCommandOptions extends ReadOptions {
   readonly fragment?: boolean;
   /** The date to draw progress as of: needed by `--to svg`, and adds the picture to HTML. */
   readonly asOf?: string;
+  /** The IANA time zone whose date `today` is; Europe/London unless given. */
+  readonly zone?: string;
   readonly dueSoonDays?: string;
 }
 
@@ -117,7 +119,8 @@ export async function convert(files: readonly string[], options: ConvertCommandO
     throw inputError('--to svg draws progress as of a date: give --as-of (YYYY-MM-DD or today)');
   if (options.asOf !== undefined && to !== 'svg' && to !== 'html')
     throw inputError('--as-of applies only to the timeline picture: --to svg, or --to html to add it to the page');
-  const asOf = options.asOf === undefined ? undefined : readAsOf(options.asOf);
+  const zone = readZone(options.zone);
+  const asOf = options.asOf === undefined ? undefined : readAsOf(options.asOf, zone);
   const dueSoonDays = options.dueSoonDays === undefined ? undefined : readDays(options.dueSoonDays, '--due-soon-days');
   const timeline = (plan: ActionPlan): string | undefined =>
     asOf === undefined ? undefined : toTimelineSvg(plan, dueSoonDays === undefined ? { asOf } : { asOf, dueSoonDays });

@@ -41,7 +41,7 @@ const DESCRIPTION =
 const DUE_SOON = 'how many days before its deadline an action counts as due soon (30 unless given)';
 
 /** The formats `convert --to` writes, as its help and its messages name them. */
-const TO_FORMATS = 'json, csv, md (or markdown) or html';
+const TO_FORMATS = 'json, csv, md (or markdown), html or svg';
 
 const TITLE: OptionSpec = {
   name: 'title',
@@ -136,20 +136,28 @@ const COMMANDS: readonly Command[] = [
   {
     name: 'convert',
     description:
-      'Write a plan as canonical JSON, CSV, Markdown or HTML: to standard output, or to --out.\n' +
+      'Write a plan as canonical JSON, CSV, Markdown, HTML or its timeline picture (SVG): to standard output, or to --out.\n' +
       'Several files are each written beside their file, with the extension of the format.',
     options: [
       { name: 'to', value: '<format>', description: `${TO_FORMATS}; unless given, told by --out's extension` },
       {
         name: 'out',
         value: '<path>',
-        description: 'write to this file (.json, .csv, .md, .markdown, .html or .htm) instead of standard output',
+        description: 'write to this file (.json, .csv, .md, .markdown, .html, .htm or .svg) instead of standard output',
       },
+      {
+        name: 'as-of',
+        value: '<date>',
+        description:
+          'for svg, the date the timeline judges progress as of (YYYY-MM-DD or today); for html, also add the timeline after the table',
+      },
+      ZONE,
+      { name: 'due-soon-days', value: '<days>', description: `with --as-of, ${DUE_SOON}` },
       { name: 'fragment', description: 'for HTML, a fragment to embed instead of a complete page' },
       TITLE,
     ],
     after:
-      '\nExamples:\n  action-plan convert plan.txt --out plan.html\n  action-plan convert plan.csv --title "Serious Further Offence Annual Report 2024-2025" --to md\n  action-plan convert plans/*.txt --to json',
+      '\nExamples:\n  action-plan convert plan.txt --out plan.html\n  action-plan convert plan.csv --title "Serious Further Offence Annual Report 2024-2025" --to md\n  action-plan convert plans/*.txt --to json\n  action-plan convert plan.pdf --to svg --as-of today > timeline.svg',
     run: (files, options) => convert(files, camelCased<ConvertCommandOptions>(options)),
   },
 ];

@@ -50,6 +50,18 @@ describe('--as-of today', () => {
     expect(today(WINTER_NIGHT, 'overdue', ['--zone=Europe/Paris'])).toBe('2026-01-15');
   });
 
+  it('is the day the timeline picture of convert is drawn as of', () => {
+    const asOfLine = (now: string, extra: readonly string[] = []): string | undefined => {
+      const run = cliAt(now, ['convert', JSON_FILE, '--to', 'svg', '--as-of', 'today', ...extra]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      return /<text[^>]*>As of ([^<]+)<\/text>/.exec(run.stdout)?.[1];
+    };
+    expect(asOfLine(SUMMER_NIGHT)).toBe('15 Jul 2026');
+    expect(asOfLine(SUMMER_NIGHT, ['--zone', 'UTC'])).toBe('14 Jul 2026');
+    expect(asOfLine(WINTER_NIGHT)).toBe('14 Jan 2026');
+  });
+
   it('reaches the text reports', () => {
     const run = cliAt(SUMMER_NIGHT, ['overdue', JSON_FILE, '--as-of', 'today']);
     expect(run.code).toBe(0);
@@ -88,20 +100,22 @@ describe('--zone', () => {
     expect(JSON.parse(plain.stdout).asOf).toBe('2026-11-26');
   });
 
-  it('needs a value, and is not an option of convert', () => {
+  it('needs a value, and is an option of convert too, which takes --as-of for its picture', () => {
     expect(cli(['overdue', JSON_FILE, '--as-of', 'today', '--zone']).stderr).toBe(
       "action-plan: option '--zone <zone>' argument missing\n",
     );
-    const convert = cli(['convert', JSON_FILE, '--zone', 'UTC']);
-    expect([convert.code, convert.stderr]).toEqual([2, "action-plan: unknown option '--zone'\n"]);
+    const convert = cli(['convert', JSON_FILE, '--to', 'json', '--zone', 'UTC']);
+    expect([convert.code, convert.stderr]).toEqual([0, '']);
+    expect(convert.stdout).toBe(cli(['convert', JSON_FILE, '--to', 'json']).stdout);
+    const unknown = cli(['convert', JSON_FILE, '--to', 'json', '--zone', 'Europe/Londres']);
+    expect([unknown.code, unknown.stdout]).toEqual([2, '']);
   });
 
   it('is in the help of the commands that take --as-of, with its default', () => {
-    for (const command of ['check', 'tally', 'overdue']) {
+    for (const command of ['check', 'tally', 'overdue', 'convert']) {
       const help = cli([command, '--help']).stdout.replace(/\s+/g, ' ');
       expect(help, command).toContain('--zone <zone> with --as-of today, the time zone whose date it is');
       expect(help, command).toContain('(default: "Europe/London")');
     }
-    expect(cli(['convert', '--help']).stdout).not.toContain('--zone');
   });
 });

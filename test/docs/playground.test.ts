@@ -38,9 +38,14 @@ interface PageElement {
   readonly dataset: Readonly<Record<string, string | undefined>>;
   querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
   getAttribute(name: string): string | null;
+  innerHTML: string;
+  readonly outerHTML: string;
+  readonly firstElementChild: PageElement | null;
 }
 declare const document: {
+  querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
+  createElement(tag: string): PageElement;
   getElementById(id: string): PageElement | null;
   readonly activeElement: PageElement | null;
   readonly documentElement: { readonly scrollWidth: number; readonly clientWidth: number };
