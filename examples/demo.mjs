@@ -6,6 +6,7 @@
 // `npm run demo -- 2026-11-26` to see the plan as of another day.
 import { readFileSync } from 'node:fs';
 import {
+  calendarDate,
   checkActionPlan,
   findOverdue,
   formatIssues,
@@ -17,11 +18,9 @@ import {
 } from 'action-plan-kit';
 import { readActionPlan } from 'action-plan-kit/read';
 
-/** Today's calendar date where this runs: the one place the clock is read. */
+/** Today's date in London, whatever the machine's zone: the one place the clock is read. */
 function today() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return calendarDate(new Date(), 'Europe/London');
 }
 
 /** Prints rows as a table with a header and aligned columns. */
