@@ -62,7 +62,9 @@ describe('the calendar, on every day from 1990 to 2040, in this host zone', () =
   it('runs in the zone of the matrix', () => {
     // The matrix sets TZ; outside it (a plain `vitest run`) the host's own zone is used.
     const zone = process.env.TZ;
-    if (zone !== undefined) expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
+    // The engine's time-zone data may spell a zone the older way (Asia/Kathmandu as Asia/Katmandu).
+    const named = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    if (zone !== undefined) expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(named);
     expect(EVERY_DAY).toHaveLength(18_628);
     expect(EVERY_DAY.at(-1)?.date).toBe('2040-12-31');
   });
