@@ -1,8 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-/** Time zones every date-sensitive test runs under: the library must never read the host's zone. */
-const zones = ['UTC', 'Pacific/Apia', 'America/Sao_Paulo', 'Pacific/Kiritimati', 'America/Los_Angeles'];
+/**
+ * Time zones every date-sensitive test runs under: the library must never read the host's zone.
+ * Pacific/Kiritimati and Pacific/Apia each skipped a whole day (1994-12-31, 2011-12-30);
+ * America/Sao_Paulo changed its clocks at midnight; Australia/Lord_Howe moves its clocks by half
+ * an hour, and Asia/Kathmandu is 5 h 45 min ahead of UTC.
+ */
+const zones = [
+  'UTC',
+  'Pacific/Apia',
+  'America/Sao_Paulo',
+  'Pacific/Kiritimati',
+  'America/Los_Angeles',
+  'Australia/Lord_Howe',
+  'Asia/Kathmandu',
+];
 /** Tests that run the built package as a user does: the CLI and the examples. */
 const builtPackage = ['test/cli/**/*.test.ts', 'test/examples/**/*.test.ts'];
 /** Tests whose results could depend on the host's time zone. */

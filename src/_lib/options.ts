@@ -1,5 +1,5 @@
 import type { IsoDate } from '../model/IsoDate.js';
-import { isIsoDate } from './calendar.js';
+import { isIsoDate } from './isIsoDate.js';
 
 // Every check of an option the calling code passed, and every message of one: an option that
 // cannot be used is a mistake in the calling program, so it throws, synchronously, a `TypeError`

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../model/IsoDate.js';
 import type { TargetDate } from '../model/TargetDate.js';
-import { monthEnd } from '../_lib/calendar.js';
+import { monthEnd } from './_internal/calendar.js';
 
 /**
  * The deadline of a target date: the last day on which it is still met.

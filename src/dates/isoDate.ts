@@ -1,4 +1,4 @@
-import { isIsoDate } from '../_lib/calendar.js';
+import { isIsoDate } from '../_lib/isIsoDate.js';
 import { shown } from '../_lib/options.js';
 import type { IsoDate } from '../model/IsoDate.js';
 

@@ -1,6 +1,6 @@
 import type { IsoDate, YearMonth } from '../model/IsoDate.js';
 import type { PeriodUnit, TargetDate, TargetStatus } from '../model/TargetDate.js';
-import { calendarDate, lastDayOfMonth } from '../_lib/calendar.js';
+import { financialYearEnd, isoDateOf, quarterEnd, seasonEnd, yearEnd } from './_internal/calendar.js';
 import { resolveTargetDateOptions } from './resolveTargetDateOptions.js';
 import { optionTypeError } from '../_lib/options.js';
 import type { TargetDateOptions } from '../model/TargetDateOptions.js';
@@ -108,34 +108,33 @@ function period(raw: string, unit: PeriodUnit, start: IsoDate | undefined, end: 
 /**
  * The first year a target is read in. Plans are written in four-digit years, and a target before
  * the year 1000 ("March 0026") is a slip of the keyboard, not a date: it is unknown. The model
- * itself holds any year from 0000 (see `calendarDate`).
+ * itself holds any year from 0000 (see `isoDateOf`).
  */
 const FIRST_YEAR = 1000;
 
 /** A calendar date in the years a target is read in, or `undefined`. */
 function dateOf(year: number, month: number, day: number): IsoDate | undefined {
-  return year < FIRST_YEAR ? undefined : calendarDate(year, month, day);
+  return year < FIRST_YEAR ? undefined : isoDateOf(year, month, day);
 }
 
-/** The last day of a month, or `undefined` outside the years a target is read in. */
-function lastDay(year: number, month: number): IsoDate | undefined {
-  return year < FIRST_YEAR || year > 9999 ? undefined : lastDayOfMonth(year, month);
-}
-
-/** Three months from month `first` of `year`, running into the next year when they pass December. */
-function threeMonths(raw: string, unit: PeriodUnit, year: number, first: number): TargetDate {
-  const last = first + 2;
-  return period(raw, unit, dateOf(year, first, 1), last > 12 ? lastDay(year + 1, last - 12) : lastDay(year, last));
+/**
+ * A period from its first day to the last day `endOf` gives for it; unknown when it starts before
+ * the year 1000 or ends after 9999.
+ */
+function periodFrom(
+  raw: string,
+  unit: PeriodUnit,
+  start: IsoDate | undefined,
+  endOf: (start: IsoDate) => IsoDate | undefined,
+): TargetDate {
+  return period(raw, unit, start, start === undefined ? undefined : endOf(start));
 }
 
 function quarter(raw: string, q: number, year: number, financial: boolean): TargetDate {
-  // UK financial year Y runs from April Y to March Y+1: its Q1 is April to June.
-  return threeMonths(
-    raw,
-    'quarter',
-    financial && q === 4 ? year + 1 : year,
-    financial ? (q % 4) * 3 + 1 : (q - 1) * 3 + 1,
-  );
+  // UK financial year Y runs from April Y to March Y+1: its Q1 is April to June, a calendar
+  // quarter too, so both kinds end where the calendar quarter of their first day ends.
+  const start = financial ? dateOf(q === 4 ? year + 1 : year, (q % 4) * 3 + 1, 1) : dateOf(year, (q - 1) * 3 + 1, 1);
+  return periodFrom(raw, 'quarter', start, quarterEnd);
 }
 
 function season(raw: string, name: SeasonName, year: number, astronomical: boolean): TargetDate {
@@ -143,7 +142,7 @@ function season(raw: string, name: SeasonName, year: number, astronomical: boole
     const [m1, d1, m2, d2] = ASTRONOMICAL[name];
     return period(raw, 'season', dateOf(year, m1, d1), dateOf(m2 < m1 ? year + 1 : year, m2, d2));
   }
-  return threeMonths(raw, 'season', year, SEASON_MONTHS[name]);
+  return periodFrom(raw, 'season', dateOf(year, SEASON_MONTHS[name], 1), seasonEnd);
 }
 
 function readDate(raw: string, text: string, options: Required<TargetDateOptions>): TargetDate {
@@ -182,7 +181,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
   if ((m = FINANCIAL_YEAR.exec(text))) {
     const year = Number(m[1]);
     if (!isNextYear(year, m[2] as string)) return unknown;
-    return period(raw, 'financial-year', dateOf(year, 4, 1), dateOf(year + 1, 3, 31));
+    return periodFrom(raw, 'financial-year', dateOf(year, 4, 1), financialYearEnd);
   }
   if ((m = SEASON.exec(text))) {
     const name = m[1] as SeasonName;
@@ -193,7 +192,7 @@ function readDate(raw: string, text: string, options: Required<TargetDateOptions
   }
   if ((m = YEAR.exec(text))) {
     const year = Number(m[1]);
-    return period(raw, 'year', dateOf(year, 1, 1), dateOf(year, 12, 31));
+    return periodFrom(raw, 'year', dateOf(year, 1, 1), yearEnd);
   }
   return unknown;
 }

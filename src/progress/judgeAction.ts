@@ -1,4 +1,5 @@
-import { dayNumber } from '../_lib/calendar.js';
+import { addDays } from '../dates/addDays.js';
+import { dayNumber } from '../dates/dayNumber.js';
 import { deadlineOf } from '../dates/deadlineOf.js';
 import type { Action } from '../model/Action.js';
 import type { ActionStatus, ActionStatusName } from '../model/ActionStatus.js';
@@ -18,6 +19,8 @@ export interface Judgement {
   readonly asOfDay: number;
   /** How many days before its deadline an action counts as due soon. */
   readonly dueSoonDays: number;
+  /** The last day of the due-soon window: `dueSoonDays` days after `asOf`, computed once for the walk. */
+  readonly dueBy: IsoDate;
   /** The action's status. */
   status: ActionStatusName;
   /** The target in effect: the latest revised target reported on or before the date, or the planned one. */
@@ -39,6 +42,7 @@ export function newJudgement(asOf: IsoDate, dueSoonDays: number): Judgement {
     asOf,
     asOfDay: dayNumber(asOf),
     dueSoonDays,
+    dueBy: addDays(asOf, dueSoonDays),
     status: 'open-ended',
     target: none,
     revised: false,
@@ -91,8 +95,9 @@ export function judgeInto(judgement: Judgement, action: Action, planned: TargetD
   }
   const deadline = (judgement.deadline = deadlineOf(target));
   if (deadline === undefined) return (judgement.status = 'open-ended');
+  // Day numbers are remembered for each distinct date, so no date arithmetic runs per action here.
   const days = (judgement.days = dayNumber(deadline) - judgement.asOfDay);
-  return (judgement.status = days < 0 ? 'overdue' : days <= judgement.dueSoonDays ? 'due-soon' : 'on-track');
+  return (judgement.status = days < 0 ? 'overdue' : deadline <= judgement.dueBy ? 'due-soon' : 'on-track');
 }
 
 /**

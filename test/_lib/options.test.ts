@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../src/_lib/calendar.js';
+import { isIsoDate } from '../../src/_lib/isIsoDate.js';
 import {
   actionStatus,
   checkActionPlan,

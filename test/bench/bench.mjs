@@ -192,8 +192,8 @@ let pdfPagesPerSecond = 0;
 }
 
 const targets = [
-  ['fromJson within 1.5× JSON.parse', results['fromJson ×1'].ratio <= 1.5],
-  ['full pipeline within 1.5× JSON.parse', results['full pipeline ×1'].ratio <= 1.5],
+  ['fromJson within 1.3× JSON.parse', results['fromJson ×1'].ratio <= 1.3],
+  ['full pipeline within 2.0× JSON.parse', results['full pipeline ×1'].ratio <= 2.0],
   ['toCsv within 3× JSON.parse', results['toCsv ×1'].ratio <= 3],
   [
     'growth linear (4× the plans within 4.4× the time)',

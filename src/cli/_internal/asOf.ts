@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../_lib/calendar.js';
+import { isIsoDate } from '../../_lib/isIsoDate.js';
 import { calendarDate } from '../../dates/calendarDate.js';
 import type { IsoDate } from '../../model/IsoDate.js';
 import { inputError } from './readPlan.js';

@@ -1,4 +1,5 @@
-import { dayNumber, isIsoDate } from '../../_lib/calendar.js';
+import { isIsoDate } from '../../_lib/isIsoDate.js';
+import { dayNumber } from '../../dates/dayNumber.js';
 import { categoryLabel } from '../../_lib/categoryLabel.js';
 import { checkOptionsObject, dateOption, daysOption, optionRangeError, optionTypeError } from '../../_lib/options.js';
 import { plural } from '../../_lib/text.js';

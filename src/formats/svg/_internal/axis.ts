@@ -1,4 +1,4 @@
-import { dayNumber, monthEnd } from '../../../_lib/calendar.js';
+import { dayNumber } from '../../../dates/dayNumber.js';
 import type { IsoDate } from '../../../model/IsoDate.js';
 
 /** Short month names, as the axis writes them: English, whatever the host's locale. */
@@ -73,7 +73,7 @@ export function axisOf(earliest: IsoDate, latest: IsoDate, width: number): Axis 
   const ticks: Tick[] = [];
   for (let m = start; m <= end; m += step) {
     const month = monthOf(Math.min(m, LAST_MONTH));
-    const day = m > LAST_MONTH ? dayNumber(monthEnd(month)) + 1 : dayNumber(`${month}-01` as IsoDate);
+    const day = m > LAST_MONTH ? dayNumber('9999-12-31' as IsoDate) + 1 : dayNumber(`${month}-01` as IsoDate);
     // The last tick ends the axis: it is drawn, not labelled, as the months before it are.
     const labelled = m + step <= end;
     ticks.push({
