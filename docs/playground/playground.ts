@@ -19,7 +19,6 @@ import {
   type Tally,
 } from '../../src/index.js';
 import { readActionPlan, type ReadActionPlanResult, type SourceFormat } from '../../src/read.js';
-import { toTimelineSvg } from '../../src/svg.js';
 
 /** The name of each format the library reads, as the command line says it. */
 const FORMAT_NAMES: Readonly<Record<SourceFormat, string>> = {
@@ -360,7 +359,20 @@ function showUnread(input: Input): void {
 }
 
 /** Shows a plan read: summary, table with findings, tally, progress and the timeline. */
-function showPlan(input: Input & { result: { ok: true } }): void {
+/** The timeline writer, `toTimelineSvg` of `action-plan-kit/svg`, once the first plan has loaded it. */
+let toTimelineSvg: typeof import('../../src/svg.js').toTimelineSvg | undefined;
+
+/**
+ * Loads the timeline writer: a chunk of its own, fetched when the first plan is shown, so that a
+ * visit that reads no plan does not load it.
+ */
+async function timelineWriter(): Promise<NonNullable<typeof toTimelineSvg>> {
+  toTimelineSvg ??= (await import('../../src/svg.js')).toTimelineSvg;
+  return toTimelineSvg;
+}
+
+async function showPlan(input: Input & { result: { ok: true } }): Promise<void> {
+  const drawTimeline = await timelineWriter();
   const { name, result } = input;
   const plan = result.value;
   const asOf = asOfDay();
@@ -388,15 +400,15 @@ function showPlan(input: Input & { result: { ok: true } }): void {
   const verdict = showTally(plan);
   const progress = showProgress(plan, asOf);
   // The picture is the library's own SVG, every text in it escaped.
-  byId('pg-timeline').innerHTML = toTimelineSvg(plan, { asOf, idPrefix: 'pg-timeline-' });
+  byId('pg-timeline').innerHTML = drawTimeline(plan, { asOf, idPrefix: 'pg-timeline-' });
   status.textContent =
     `Read ${name ?? 'the pasted text'} as ${format}: ${plural(plan.recommendations.length, 'recommendation')}, ${counts}. ` +
     `${verdict} As of ${asOf}: ${progress.overdue} overdue, ${progress.dueSoon} due within 30 days.`;
 }
 
-function show(): void {
+async function show(): Promise<void> {
   if (current === undefined) return;
-  if (current.result.ok) showPlan(current as Input & { result: { ok: true } });
+  if (current.result.ok) await showPlan(current as Input & { result: { ok: true } });
   else showUnread(current);
 }
 
@@ -407,7 +419,7 @@ async function read(input: Uint8Array | string, name: string | undefined): Promi
     ...(name === undefined ? { title: 'Pasted plan' } : { filename: name, title: baseName(name) }),
   });
   current = { name, result };
-  show();
+  await show();
 }
 
 async function readFile(file: File): Promise<void> {
@@ -426,7 +438,8 @@ function download(kind: string): void {
     csv: () => ['csv', 'text/csv', toCsv(plan)],
     markdown: () => ['md', 'text/markdown', toMarkdown(plan)],
     html: () => ['html', 'text/html', toHtml(plan, { standalone: true })],
-    svg: () => ['svg', 'image/svg+xml', toTimelineSvg(plan, { asOf })],
+    // A plan shown has loaded the timeline writer.
+    svg: () => ['svg', 'image/svg+xml', (toTimelineSvg as NonNullable<typeof toTimelineSvg>)(plan, { asOf })],
     sarif: () => [
       'sarif',
       'application/sarif+json',
@@ -447,7 +460,7 @@ function download(kind: string): void {
 // Wiring.
 asOfInput.value = todayInLondon();
 asOfInput.addEventListener('change', () => {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(asOfInput.value)) show();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(asOfInput.value)) void show();
 });
 const fileInput = byId<HTMLInputElement>('pg-file');
 fileInput.addEventListener('change', () => {
