@@ -13,6 +13,7 @@ import {
   titleOf,
   UNTITLED,
 } from '../_internal/layout.js';
+import { escapeMarkup as escape } from '../_internal/escapeMarkup.js';
 
 /**
  * Options for {@link toHtml}.
@@ -34,19 +35,6 @@ export interface HtmlOptions {
    * picture do not carry it.
    */
   readonly timeline?: string;
-}
-
-const REFERENCES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML content and attribute values. */
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => REFERENCES[ch] as string);
 }
 
 function blocks(response: readonly Block[]): string {

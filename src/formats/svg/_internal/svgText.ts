@@ -1,13 +1,5 @@
 // Text as an SVG picture writes it: escaped for XML, on one line, and short enough for its place.
 
-const REFERENCES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
 /**
  * Characters XML 1.0 cannot hold at all, not even as a reference: the control characters but tab,
  * line feed and carriage return, lone surrogates, U+FFFE and U+FFFF.
@@ -25,11 +17,6 @@ const SPACE = /[\s\u0085]+/g;
  */
 export function oneLine(text: string): string {
   return text.replace(SPACE, ' ').trim().replace(NOT_XML, '\ufffd');
-}
-
-/** Escapes text for XML content and attribute values: `&`, `<`, `>` and both quotes. */
-export function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => REFERENCES[ch] as string);
 }
 
 /**
@@ -56,3 +43,6 @@ export const fits = (width: number, size: number, bold = false): number =>
 
 /** A number as the picture writes it: at most one decimal, the same on every machine. */
 export const num = (n: number): string => String(Math.round(n * 10) / 10);
+
+/** Escapes text for XML content and attribute values: `&`, `<`, `>` and both quotes. */
+export { escapeMarkup as escape } from '../../_internal/escapeMarkup.js';
