@@ -3,6 +3,7 @@
 // the disk by the browser and never sent anywhere. Built into docs/site/playground/ by build.mjs.
 import {
   builtInRules,
+  calendarDate,
   checkActionPlan,
   findDueSoon,
   findOverdue,
@@ -61,13 +62,7 @@ function plural(count: number, word: string): string {
 
 /** Today's date in London, as the command line's `today` means it. */
 function todayInLondon(now: Date = new Date()): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return calendarDate(now, 'Europe/London');
 }
 
 /** The file's name without its folder and extension, the title of a plan that names none (as the command line does). */
