@@ -121,16 +121,25 @@ const header = ['task', '1× corpus', 'ratio to JSON.parse', '4× corpus', 'grow
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 for (const row of [header, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  '));
 
+// The importer, timed in the same rounds as JSON.parse of the same plans as JSON: its MB/s is the
+// target, and the ratio says how it compares on a machine whose speed moves between runs.
 const texts = textCorpus(Math.max(50, PLANS / 10));
-const importMs = time(() => {
-  for (const text of texts) {
-    const result = fromPublishedText(text);
-    if (!result.ok) throw new Error('corpus text not readable');
-    sink += result.value.recommendations.length;
-  }
+const sameAsJson = jsonCorpus(texts.length);
+const imported = timeTogether({
+  'JSON.parse': tasks['JSON.parse'](sameAsJson),
+  fromPublishedText: () => {
+    for (const text of texts) {
+      const result = fromPublishedText(text);
+      if (!result.ok) throw new Error('corpus text not readable');
+      sink += result.value.recommendations.length;
+    }
+  },
 });
+const importMs = imported.fromPublishedText.ms;
+const parseMBps = mb(sameAsJson) / (imported['JSON.parse'].ms / 1000);
 console.log(
-  `\nfromPublishedText: ${texts.length} documents, ${mb(texts).toFixed(1)} MB in ${fmt(importMs)}: ${(mb(texts) / (importMs / 1000)).toFixed(1)} MB/s`,
+  `\nfromPublishedText: ${texts.length} documents, ${mb(texts).toFixed(1)} MB in ${fmt(importMs)}: ${(mb(texts) / (importMs / 1000)).toFixed(1)} MB/s` +
+    ` (${imported.fromPublishedText.ratio.toFixed(2)}× JSON.parse of the same plans as JSON, ${mb(sameAsJson).toFixed(1)} MB, which ran at ${parseMBps.toFixed(0)} MB/s)`,
 );
 
 // HTML: pages written by toHtml, each recommendation a row per action (about 2 rows each).

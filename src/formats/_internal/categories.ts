@@ -24,5 +24,6 @@ const CATEGORIES: ReadonlyMap<string, AgreementCategory> = /* @__PURE__ */ new M
 
 /** The category a label of any vocabulary names ("Partially Accepted" → partly agreed), if any. */
 export function categoryOf(label: string): AgreementCategory | undefined {
-  return CATEGORIES.get(fold(label));
+  // Most labels are written as a key is, but for case ("Partly Agreed"): a key is its own fold.
+  return CATEGORIES.get(label.toLowerCase()) ?? CATEGORIES.get(fold(label));
 }

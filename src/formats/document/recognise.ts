@@ -16,6 +16,7 @@ import { sourceMap } from './_internal/sourceMap.js';
 import { columnsOf, isRef, kindOf, TEMPLATE_COLUMNS, type Columns } from './_internal/vocabulary.js';
 import { importIssue, type ImportIssue, type ImportIssueParams } from './issues.js';
 import type { ModelCell, ModelRow, TableModel } from './TableModel.js';
+import { endsSentence } from '../_internal/endsSentence.js';
 
 /** What the recogniser needs beyond the table model: the reader's options, already checked. */
 export interface RecogniseOptions {
@@ -58,8 +59,6 @@ interface HeadingRow {
   used: boolean;
 }
 
-const ENDS_SENTENCE = /[.!?:;]["')\]]?$/;
-
 /** Joins a text continued on another row to the text so far. Both are plain text, so trimmed. */
 const joinText = (text: string, more: string): string => (text === '' ? more : `${text} ${more}`);
 
@@ -87,7 +86,7 @@ function appendBlocks(draft: Draft, blocks: readonly Block[]): void {
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i] as Block;
     const last = i === 0 ? response[response.length - 1] : undefined;
-    if (last?.type === 'paragraph' && block.type === 'paragraph' && !ENDS_SENTENCE.test(draft.responseEnd)) {
+    if (last?.type === 'paragraph' && block.type === 'paragraph' && !endsSentence(draft.responseEnd)) {
       response[response.length - 1] = { type: 'paragraph', text: `${last.text} ${block.text}` };
     } else if (last?.type === 'list' && block.type === 'list') {
       for (const item of block.items) (last.items as string[]).push(item);
@@ -542,7 +541,7 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
       current = undefined;
       return;
     }
-    if (current !== undefined && brokenSinceRow && !ENDS_SENTENCE.test(current.textEnd)) {
+    if (current !== undefined && brokenSinceRow && !endsSentence(current.textEnd)) {
       current.text = joinText(current.text, text);
       current.textEnd = text;
       return;
@@ -586,9 +585,9 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
    */
   const wrappedTitle = (what: { field: HeaderField; value: string; more?: unknown }, index: number) => {
     if ((what.field !== 'title' && what.field !== 'reportTitle') || what.more !== undefined) return undefined;
-    if (what.value === '' || ENDS_SENTENCE.test(what.value)) return undefined;
+    if (what.value === '' || endsSentence(what.value)) return undefined;
     const next = units[index + 1];
-    if (next?.type !== 'line' || next.text.length > 80 || ENDS_SENTENCE.test(next.text)) return undefined;
+    if (next?.type !== 'line' || next.text.length > 80 || endsSentence(next.text)) return undefined;
     if (
       !/[a-z]/.test(next.text) ||
       !next.text.includes(' ') ||

@@ -113,7 +113,7 @@ export function fromPublishedText(text: string, options?: PublishedTextOptions):
     throw new TypeError(`fromPublishedText expects the document's text as a string, received ${typeof text}`);
   }
   const recogniserOptions = readerOptions('fromPublishedText', options);
-  const body = text.replace(/^\ufeff/, '');
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
   // Text with tabs is the published layout; text without any was copied from a viewer or a web page.
   const model = body.includes('\t') ? textModel(lines) : copiedModel(lines, recogniserOptions.targetDates);

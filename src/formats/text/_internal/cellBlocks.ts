@@ -43,7 +43,15 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!?]) (?=[A-Z0-9"'(])/).filter((s) => s !== '');
 }
 
-const TAG = /<(\/?)\s*(p|ul|ol|li|br)\b[^<>]*>/gi;
+/**
+ * A tag a cell's blocks are read from, where a `<` stands: sticky, and tried only at each `<` (found
+ * with `indexOf`), and tested rather than executed, so that no match array is built: this runs on
+ * every tag of a document.
+ */
+const TAG = /<\/?\s*(?:p|ul|ol|li|br)\b[^<>]*>/iy;
+
+/** The tags of {@link TAG} by the first letter of their name, in lower case. */
+const TAG_NAMES: Readonly<Record<number, string>> = { 112: 'p', 117: 'ul', 111: 'ol', 108: 'li', 98: 'br' };
 
 /**
  * Reads a cell of a published plan — `<p>` paragraphs, `<ul>`/`<ol>` lists with or without
@@ -85,14 +93,17 @@ export function cellBlocks(html: string): CellBlocks {
   };
 
   let last = 0;
-  // Matched with exec rather than matchAll, which copies the expression for every cell.
-  TAG.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TAG.exec(html)) !== null) {
-    buffer += html.slice(last, match.index);
-    last = match.index + match[0].length;
-    const closing = match[1] === '/';
-    const tag = (match[2] as string).toLowerCase();
+  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
+    TAG.lastIndex = lt;
+    if (!TAG.test(html)) continue;
+    buffer += html.slice(last, lt);
+    last = TAG.lastIndex;
+    const closing = html.charCodeAt(lt + 1) === 47; // "/"
+    // The name is the first letter past "<", "/" and white space (none of which is a letter of a
+    // name, even with the bit of case set); the match says it is there.
+    let tag: string | undefined;
+    for (let i = lt + 1; tag === undefined; i += 1) tag = TAG_NAMES[html.charCodeAt(i) | 32];
+    lt = last - 1;
     if (tag === 'br') {
       buffer += ' ';
     } else if (tag === 'ul' || tag === 'ol') {

@@ -9,6 +9,7 @@ import type { ModelCell, ModelItem, ModelRow, TableModel } from '../../document/
 import { columnsOf, isColumnHeadings, isPageBanner, TEMPLATE_COLUMNS, type Columns } from '../../document/words.js';
 import { plainText } from './cellBlocks.js';
 import { proseModel } from './proseModel.js';
+import { endsSentence } from '../../_internal/endsSentence.js';
 
 /** A line of the text: its plain text, its 1-based number, and whether a page starts with it. */
 export interface TextLine {
@@ -32,7 +33,6 @@ const LABEL =
 /** A label anywhere in the text, as a whole capitalised word: the last resort. */
 const LABEL_ANYWHERE =
   /\b((?:Partly|Partially|Part|Not) [Aa](?:greed|ccepted)|Agreed|Accepted|Rejected|Disagreed)(?=[ .,;:]|$)/g;
-const ENDS_SENTENCE = /[.!?:;]["')\]]?$/;
 const BULLET = /^[•◦▪▫●○■□‣⁃∙·*–-]\s+/;
 /** The end of a line that cannot end an owner: it goes on on the next line. */
 const GOES_ON = /(?:[,&/-]|\b(?:and|of|for|the|to|in|at|on|with))$/i;
@@ -339,7 +339,7 @@ function responseBlocks(lineTexts: readonly string[]): Block[] {
         const firstWord = text.split(' ')[0] as string;
         const newParagraph =
           previous !== '' &&
-          ENDS_SENTENCE.test(previous) &&
+          endsSentence(previous) &&
           /^["'‘“(]?[A-Z0-9]/.test(text) &&
           (p > 0 || previous.length + 1 + firstWord.length < width - 1);
         if (items !== undefined && !newParagraph) {
@@ -402,7 +402,7 @@ function readPart(part: Part, columns: Columns, textCutBefore: boolean, options:
     }
   } else if (textCutBefore) {
     // The recommendation's text goes on to its first sentence end.
-    const end = lineTexts.findIndex((t) => ENDS_SENTENCE.test(t));
+    const end = lineTexts.findIndex(endsSentence);
     if (end >= 0) {
       textWords = lineTexts.slice(0, end + 1);
       rest = lineTexts.slice(end + 1);
@@ -418,7 +418,7 @@ function readPart(part: Part, columns: Columns, textCutBefore: boolean, options:
   let ownerStart = start;
   if (columns.owner >= 0 && dates.length > 0) {
     let end = start - 1;
-    while (end >= 0 && !ENDS_SENTENCE.test((words[end] as Word).text)) end -= 1;
+    while (end >= 0 && !endsSentence((words[end] as Word).text)) end -= 1;
     if (end >= 0) {
       // Owners start on the line after the response's last sentence, or right after it on one line.
       const line = (words[end] as Word).line;
@@ -508,7 +508,7 @@ function readPart(part: Part, columns: Columns, textCutBefore: boolean, options:
     inferredCells: true,
     ...(part.ref === '' ? { afterBreak: true } : {}),
   };
-  const textCut = part.ref !== '' ? text !== '' && !ENDS_SENTENCE.test(text) : textCutBefore && text === '';
+  const textCut = part.ref !== '' ? text !== '' && !endsSentence(text) : textCutBefore && text === '';
   return { row, textCut };
 }
 

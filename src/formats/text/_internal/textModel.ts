@@ -2,6 +2,9 @@ import type { ModelCell, ModelItem, ModelRow, TableModel } from '../../document/
 import { modelCell } from '../../document/modelCell.js';
 import { cellBlocks, plainText } from './cellBlocks.js';
 
+/** The flags of a cell whose list lost its item markers. */
+const INFERRED_ITEMS = { inferredItems: true } as const;
+
 /**
  * The table model of a published document's text: a line with tabs is a row of a table, its cells
  * the text between tabs (each read into blocks from its `<p>`/`<ul>` fragments); consecutive rows
@@ -36,7 +39,7 @@ export function textModel(lines: readonly string[]): TableModel {
       const tab = line.indexOf('\t', start);
       const raw = tab === -1 ? line.slice(start) : line.slice(start, tab);
       const { blocks, inferredItems } = cellBlocks(raw);
-      cells.push(modelCell(blocks, { line: n, column: start + 1 }, { inferredItems }));
+      cells.push(modelCell(blocks, { line: n, column: start + 1 }, inferredItems ? INFERRED_ITEMS : undefined));
       if (tab === -1) break;
       start = tab + 1;
     }
