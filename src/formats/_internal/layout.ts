@@ -97,3 +97,12 @@ export function closingTally(plan: ActionPlan): { tally: Tally; stated: boolean;
 
 /** The row of a counted tally for recommendations that state no category. */
 export const NOT_STATED_ROW = 'No category stated';
+
+/**
+ * How the caption of a tally the writers counted from the rows starts, the plan stating none: the
+ * readers know by it that the figures below are not the plan's, in a page or in a print of one.
+ */
+export const COUNTED_TALLY = 'Tally (counted from the rows';
+
+/** The caption of a tally the writers counted from the rows. */
+export const COUNTED_TALLY_CAPTION: string = `${COUNTED_TALLY}; the plan states none)`;

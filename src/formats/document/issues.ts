@@ -32,7 +32,13 @@ export interface ImportIssueParams {
     readonly endLine: number;
     /** What was skipped. */
     readonly what:
-      'introduction' | 'definitions table' | 'page banner' | 'stray row' | 'column headings' | 'tally heading';
+      | 'introduction'
+      | 'definitions table'
+      | 'page banner'
+      | 'stray row'
+      | 'column headings'
+      | 'tally heading'
+      | 'counted tally';
   };
   /** The document names no plan title ("ACTION PLAN: …" or "A Response to: …") and `options.title` gives none; no plan was returned. */
   readonly 'import.title_missing': Readonly<Record<string, never>>;

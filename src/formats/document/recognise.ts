@@ -17,6 +17,7 @@ import { columnsOf, isRef, kindOf, TEMPLATE_COLUMNS, type Columns } from './_int
 import { importIssue, type ImportIssue, type ImportIssueParams } from './issues.js';
 import type { ModelCell, ModelRow, TableModel } from './TableModel.js';
 import { endsSentence } from '../_internal/endsSentence.js';
+import { COUNTED_TALLY, NOT_STATED_ROW } from '../_internal/layout.js';
 
 /** What the recogniser needs beyond the table model: the reader's options, already checked. */
 export interface RecogniseOptions {
@@ -120,6 +121,9 @@ const recommendationOf = ({
   actions,
   ...(kind === undefined ? {} : { kind }),
 });
+
+/** The text of a line, or of a row (its cells joined by tabs). */
+const textOf = (unit: Unit): string => (unit.type === 'line' ? unit.text : unit.row.text);
 
 /** The lines and rows of a table model in reading order. */
 function unitsOf(model: TableModel): Unit[] {
@@ -597,6 +601,8 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     return next;
   };
 
+  /** Whether the units being read are a tally the library's writers counted (see `COUNTED_TALLY`). */
+  let countedTally = false;
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index] as Unit;
     const row = unit.type === 'row' ? unit.row : undefined;
@@ -610,6 +616,21 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
       unit.type === 'row'
         ? classifyRow(unit.row, phase, columns, nextIsTally(index))
         : classifyLine(unit, phase, nextIsTally(index));
+    // A tally a writer counted, to its end: its headings (in a page's table, a header row), figures
+    // and row of recommendations with no category are not the plan's; a page banner may stand among them.
+    if (countedTally && what.kind !== 'banner') {
+      const kind = what.kind;
+      if (
+        kind === 'tally' ||
+        kind === 'tally-heading' ||
+        kind === 'column-headings' ||
+        textOf(unit).startsWith(NOT_STATED_ROW)
+      ) {
+        skip(n, 'counted tally');
+        continue;
+      }
+      countedTally = false;
+    }
 
     if (what.kind === 'tally') {
       flushSkipped();
@@ -694,7 +715,11 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
         skip(n, 'stray row');
         continue;
       case 'tally-heading':
-        skip(n, 'tally heading');
+        if (textOf(unit).startsWith(COUNTED_TALLY)) {
+          // This library's writers counted the tally below from the rows, the plan stating none.
+          countedTally = true;
+          skip(n, 'counted tally');
+        } else skip(n, 'tally heading');
         continue;
       case 'banner':
         skip(n, 'page banner');

@@ -9,6 +9,7 @@ import {
   HEADINGS,
   headerLines,
   layoutRows,
+  COUNTED_TALLY_CAPTION,
   NOT_STATED_ROW,
   titleOf,
   UNTITLED,
@@ -181,7 +182,7 @@ export function toHtml(plan: ActionPlan, options?: HtmlOptions): string {
   const { tally, stated, notStated } = closingTally(plan);
   out.push(
     '<table class="tally">',
-    `<caption>${stated ? 'Tally' : 'Tally (counted from the rows; the plan states none)'}</caption>`,
+    `<caption>${stated ? 'Tally' : COUNTED_TALLY_CAPTION}</caption>`,
     '<thead><tr><th scope="col">Recommendations</th><th scope="col">Number</th></tr></thead>',
     '<tbody>',
     `<tr><th scope="row">Agreed</th><td>${tally.agreed}</td></tr>`,

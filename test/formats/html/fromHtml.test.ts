@@ -100,6 +100,13 @@ describe('fromHtml on the library’s own HTML', () => {
     const result = fromHtml(toHtml(plan));
     expect(result.ok && result.value.statedTally).toBeUndefined();
     expect(result.ok && toJson(result.value)).toBe(toJson(plan));
+    // Not dropped silently: the caption, the headings and the figures are reported as skipped.
+    const skipped = result.issues.filter((issue) => issue.code === 'import.boilerplate_skipped');
+    expect(skipped).toMatchObject([{ severity: 'info', params: { what: 'counted tally' } }]);
+    const lines = toHtml(plan).split('\n');
+    const { line, endLine } = skipped[0]!.params as { line: number; endLine: number };
+    expect(lines[line - 1]).toContain('<caption>Tally (counted from the rows');
+    expect(lines[endLine - 1]).toContain('Total');
   });
 
   it('reads the inspectorate apart from the respondent', () => {

@@ -153,15 +153,14 @@ interface OpenTable {
   nested: number;
   /** Whether this is the tally table of a page {@link toHtml} wrote (`<table class="tally">`). */
   readonly ownTally: boolean;
-  /** Set when its caption says the tally was counted from the rows, the plan stating none. */
-  counted: boolean;
 }
 
 // The page toHtml writes (`<section class="action-plan">`) is read as what it is: its heading is
 // the plan's title, which the table's caption ("Action plan: …") repeats; its header list
 // (`<dl class="header">`) names the respondent as "Respondent", read as the respondent's line on a
-// cover; the caption of its tally table is a label, and a tally it counted from the rows because
-// the plan states none is not a stated tally; the caption of its timeline picture is a label too.
+// cover; the caption of its tally table is a label (a tally it counted from the rows because the
+// plan states none keeps its caption, by which the recogniser knows it is not a stated tally); the
+// caption of its timeline picture is a label too.
 
 /** The label of the respondent in the header list of toHtml's page. */
 const RESPONDENT = 'Respondent';
@@ -169,8 +168,6 @@ const RESPONDENT = 'Respondent';
 const TIMELINE = 'Timeline of the actions';
 /** The caption of the tally table of toHtml's page. */
 const TALLY = 'Tally';
-/** How the caption of the tally table of toHtml's page starts when it counted the tally. */
-const COUNTED_TALLY = 'Tally (counted from the rows';
 const classes = (html: string, start: number, end: number): string =>
   end - start > 6 ? ` ${attributeOf(html, start, end, 'class') ?? ''} ` : '';
 
@@ -328,7 +325,7 @@ export function htmlTableModel(html: string): HtmlTableModel {
     closeRow(t);
     endBlock(doc);
     table = undefined;
-    if (t.rows.length > 0 && !t.counted) items.push({ type: 'table', rows: t.rows, location: where(t.start) });
+    if (t.rows.length > 0) items.push({ type: 'table', rows: t.rows, location: where(t.start) });
   };
 
   const openCell = (t: OpenTable, start: number, end: number): void => {
@@ -450,7 +447,6 @@ export function htmlTableModel(html: string): HtmlTableModel {
           header: false,
           nested: 0,
           ownTally,
-          counted: false,
         };
         return;
       }
@@ -535,9 +531,9 @@ export function htmlTableModel(html: string): HtmlTableModel {
             return;
           case 'caption':
             if (t.ownTally) {
-              const caption = fold(doc.buffer);
-              if (caption === TALLY || caption.startsWith(COUNTED_TALLY)) {
-                t.counted = caption !== TALLY;
+              // A counted tally's caption stays, a line above its rows: the recogniser skips both
+              // and says so, as it does in a print of the page.
+              if (fold(doc.buffer) === TALLY) {
                 doc.buffer = '';
                 doc.first = -1;
               }
