@@ -619,11 +619,10 @@ export function recognise(model: TableModel, options: RecogniseOptions): ReadRes
     // A tally a writer counted, to its end: its headings (in a page's table, a header row), figures
     // and row of recommendations with no category are not the plan's; a page banner may stand among them.
     if (countedTally && what.kind !== 'banner') {
-      const kind = what.kind;
       if (
-        kind === 'tally' ||
-        kind === 'tally-heading' ||
-        kind === 'column-headings' ||
+        what.kind === 'tally' ||
+        what.kind === 'tally-heading' ||
+        what.kind === 'column-headings' ||
         textOf(unit).startsWith(NOT_STATED_ROW)
       ) {
         skip(n, 'counted tally');
