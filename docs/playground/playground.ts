@@ -453,7 +453,28 @@ function download(kind: string): void {
 }
 
 // Wiring.
-asOfInput.value = todayInLondon();
+/** The day the page last took for today; the day picker follows it while no other day is picked. */
+let today = todayInLondon();
+asOfInput.value = today;
+/**
+ * Moves the page to a new day in London when midnight has passed while it was open: the day picker
+ * follows, and the plan shown is judged again, unless the reader picked another day.
+ */
+function followToday(): void {
+  const now = todayInLondon();
+  if (now === today) return;
+  const following = asOfInput.value === today;
+  today = now;
+  if (following) {
+    asOfInput.value = now;
+    void show();
+  }
+}
+// Timers sleep in a hidden tab, so the page looks again when it is shown.
+setInterval(followToday, 60_000);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') followToday();
+});
 asOfInput.addEventListener('change', () => {
   if (/^\d{4}-\d{2}-\d{2}$/.test(asOfInput.value)) void show();
 });

@@ -376,6 +376,36 @@ describe.runIf(chromiumAvailable || mustRun)('the playground in a real browser (
     await context.close();
   }, 120_000);
 
+  it('moves to the new day when midnight passes in London with the page open, unless another day was picked', async () => {
+    const context = await browser.newContext();
+    context.setDefaultTimeout(120_000);
+    const page = await context.newPage();
+    // A minute before midnight in London (summer time), on the page's own clock.
+    await page.clock.install({ time: new Date('2026-06-30T22:59:00Z') });
+    await page.goto(`${origin}/${PAGE}`);
+    await page.waitForSelector('html[data-playground="ready"]', { timeout: 60_000 });
+    expect(await page.inputValue('#pg-as-of')).toBe('2026-06-30');
+    await page.click('.pg-paste summary');
+    await page.fill('#pg-text', readFileSync(join(root, 'examples/data', `${SAMPLE}.txt`), 'utf8'));
+    await page.click('#pg-read-text');
+    expect(await read(page)).toContain('As of 2026-06-30:');
+
+    // Past midnight: the day picker and the plan's progress follow.
+    await page.clock.fastForward(2 * 60 * 1000);
+    await page.waitForFunction(() => document.getElementById('pg-status')?.textContent?.includes('As of 2026-07-01:'));
+    expect(await page.inputValue('#pg-as-of')).toBe('2026-07-01');
+
+    // A day the reader picked stays through the next midnight, also when the tab is shown again.
+    await page.fill('#pg-as-of', '2026-01-15');
+    await page.dispatchEvent('#pg-as-of', 'change');
+    await page.waitForFunction(() => document.getElementById('pg-status')?.textContent?.includes('As of 2026-01-15:'));
+    await page.clock.fastForward(24 * 60 * 60 * 1000);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    expect(await page.inputValue('#pg-as-of')).toBe('2026-01-15');
+    expect(await read(page)).toContain('As of 2026-01-15:');
+    await context.close();
+  }, 180_000);
+
   it('works from the keyboard alone, in landmarks with headings, with no serious or critical axe violation', async () => {
     const { page, requests } = await open();
     // Tabbing from the top of the page reaches the file input, then the bundled plan's button.
