@@ -395,12 +395,20 @@ describe.runIf(chromiumAvailable || mustRun)('the playground in a real browser (
     await page.waitForFunction(() => document.getElementById('pg-status')?.textContent?.includes('As of 2026-07-01:'));
     expect(await page.inputValue('#pg-as-of')).toBe('2026-07-01');
 
-    // A day the reader picked stays through the next midnight, also when the tab is shown again.
+    // The tab shown again on a later day, its timers asleep meanwhile (the page's clock paused, so
+    // that no timer fires): the page looks again.
+    await page.clock.pauseAt(new Date('2026-06-30T23:05:00Z'));
+    await page.clock.setSystemTime(new Date('2026-07-02T08:00:00Z'));
+    await page.dispatchEvent('html', 'visibilitychange');
+    await page.waitForFunction(() => document.getElementById('pg-status')?.textContent?.includes('As of 2026-07-02:'));
+    expect(await page.inputValue('#pg-as-of')).toBe('2026-07-02');
+
+    // A day the reader picked stays through the next midnight.
     await page.fill('#pg-as-of', '2026-01-15');
     await page.dispatchEvent('#pg-as-of', 'change');
     await page.waitForFunction(() => document.getElementById('pg-status')?.textContent?.includes('As of 2026-01-15:'));
     await page.clock.fastForward(24 * 60 * 60 * 1000);
-    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.dispatchEvent('html', 'visibilitychange');
     expect(await page.inputValue('#pg-as-of')).toBe('2026-01-15');
     expect(await read(page)).toContain('As of 2026-01-15:');
     await context.close();
