@@ -1,22 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../src/', import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
+import { fromSrc, sourceFiles, SRC } from '../support/sourceFiles.js';
 
 /** The modules of src/ that import date-fns (or one of its packages), as paths from src/. */
-const importers = sourceFiles(root)
+const importers = sourceFiles()
   .filter((file) => /^\s*(?:import|export)\b[^'"]*?from\s+'(?:date-fns|@date-fns\/)/m.test(readFileSync(file, 'utf8')))
-  .map((file) => relative(root, file).split('\\').join('/'));
+  .map(fromSrc);
 
 describe('date-fns in src/', () => {
   it('does the calendar arithmetic of dates/', () => {
@@ -29,7 +19,7 @@ describe('date-fns in src/', () => {
   });
 
   it('is never given a date at local midnight, which a host zone could shift', () => {
-    const local = sourceFiles(join(root, 'dates')).filter((file) =>
+    const local = sourceFiles(join(SRC, 'dates')).filter((file) =>
       // Code only: comments may name the mistake.
       /new Date\(\s*\w+\s*,/.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
     );

@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../src/', import.meta.url));
+import { fromSrc, sourceFiles } from '../support/sourceFiles.js';
 
 /**
  * The layers of the library, lowest first: a module may import from its own layer's folder and
@@ -29,21 +27,13 @@ const RANK: Readonly<Record<string, number>> = {
   'svg.ts': 8,
 };
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
 /** Every relative import and export-from of a module, types included, as paths from `src/`. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const specifiers = [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm)].map(
     (m) => m[1] as string,
   );
-  const from = posix.dirname(relative(root, file).split('\\').join('/'));
+  const from = posix.dirname(fromSrc(file));
   return specifiers.map((specifier) => posix.normalize(posix.join(from, specifier)).replace(/\.js$/, '.ts'));
 }
 
@@ -55,8 +45,8 @@ function internalOwner(path: string): string | undefined {
   return at < 0 ? undefined : path.split('/').slice(0, at).join('/');
 }
 
-const modules = sourceFiles(root).map((file) => ({
-  path: relative(root, file).split('\\').join('/'),
+const modules = sourceFiles().map((file) => ({
+  path: fromSrc(file),
   imports: importsOf(file),
 }));
 
@@ -126,5 +116,3 @@ describe('the layering test itself', () => {
     expect('rules/checkActionPlan.ts'.startsWith('dates/')).toBe(false);
   });
 });
-
-void dirname;

@@ -1,24 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../src/', import.meta.url));
+import { fromSrc, sourceFiles } from '../support/sourceFiles.js';
 
 /**
  * The comment that marks a call spread as safe: the array spread has a known, small bound (the
  * columns of a table, the fields of a header), never the length of the input.
  */
 const MARKER = 'bounded:';
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
 
 /** A spread argument of a call or `new`, with its file, line and whether its line carries the marker. */
 interface CallSpread {
@@ -54,9 +43,7 @@ function callSpreads(fileName: string, text: string): CallSpread[] {
 }
 
 describe('spreads of arrays into calls in src/', () => {
-  const spreads = sourceFiles(root).flatMap((file) =>
-    callSpreads(relative(root, file).split('\\').join('/'), readFileSync(file, 'utf8')),
-  );
+  const spreads = sourceFiles().flatMap((file) => callSpreads(fromSrc(file), readFileSync(file, 'utf8')));
 
   it('finds a spread into a call, and not one into an array or an object', () => {
     const text = [

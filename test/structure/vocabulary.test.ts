@@ -1,18 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as vocabulary from '../../src/model/vocabulary.js';
-
-const root = fileURLToPath(new URL('../../src/', import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
+import { fromSrc, sourceFiles } from '../support/sourceFiles.js';
 
 /**
  * Whether a text writes out every value of a list again, as a run of string literals separated by
@@ -27,8 +16,8 @@ function writesOut(list: readonly string[], text: string): boolean {
   });
 }
 
-const files = sourceFiles(root).map((file) => ({
-  path: relative(root, file).split('\\').join('/'),
+const files = sourceFiles().map((file) => ({
+  path: fromSrc(file),
   text: readFileSync(file, 'utf8'),
 }));
 
