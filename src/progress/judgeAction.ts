@@ -17,9 +17,10 @@ export interface Judgement {
   readonly asOf: IsoDate;
   /** The day number of `asOf` (days from 1970-01-01), computed once for the walk. */
   readonly asOfDay: number;
-  /** How many days before its deadline an action counts as due soon. */
-  readonly dueSoonDays: number;
-  /** The last day of the due-soon window: `dueSoonDays` days after `asOf`, computed once for the walk. */
+  /**
+   * The last day of the due-soon window, `dueSoonDays` days after `asOf` (an action whose deadline
+   * falls on it or before, and not before `asOf`, is due soon), computed once for the walk.
+   */
   readonly dueBy: IsoDate;
   /** The action's status. */
   status: ActionStatusName;
@@ -41,7 +42,6 @@ export function newJudgement(asOf: IsoDate, dueSoonDays: number): Judgement {
   return {
     asOf,
     asOfDay: dayNumber(asOf),
-    dueSoonDays,
     dueBy: addDays(asOf, dueSoonDays),
     status: 'open-ended',
     target: none,
