@@ -353,7 +353,6 @@ function showUnread(input: Input): void {
   status.textContent = `${line}${first === undefined ? '' : ` ${first.message}`}`;
 }
 
-/** Shows a plan read: summary, table with findings, tally, progress and the timeline. */
 /** The timeline writer, `toTimelineSvg` of `action-plan-kit/svg`, once the first plan has loaded it. */
 let toTimelineSvg: typeof import('../../src/svg.js').toTimelineSvg | undefined;
 
@@ -366,6 +365,7 @@ async function timelineWriter(): Promise<NonNullable<typeof toTimelineSvg>> {
   return toTimelineSvg;
 }
 
+/** Shows a plan read: summary, table with findings, tally, progress and the timeline. */
 async function showPlan(input: Input & { result: { ok: true } }): Promise<void> {
   const drawTimeline = await timelineWriter();
   const { name, result } = input;
